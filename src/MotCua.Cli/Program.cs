@@ -1,0 +1,3 @@
+using MotCua.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

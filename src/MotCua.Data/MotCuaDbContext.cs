@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data.Conventions;
+using MotCua.Data.Identity;
+using MotCua.Domain.Organization;
+
+namespace MotCua.Data;
+
+/// <summary>
+/// The one EF Core model of MotCua, used unchanged on SQLite and PostgreSQL (ADR 0002). Each entity is
+/// configured in its own <c>IEntityTypeConfiguration</c> under Configurations/; features reach their
+/// tables with <c>Set&lt;T&gt;()</c> or the few shortcuts below.
+/// </summary>
+public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
+    : IdentityDbContext<UserAccount, IdentityRole<string>, string>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+
+    public DbSet<AdministrativeArea> AdministrativeAreas => Set<AdministrativeArea>();
+
+    public DbSet<AreaSuccession> AreaSuccessions => Set<AreaSuccession>();
+
+    public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+
+    /// <summary>The provider this context runs on.</summary>
+    public DatabaseProvider Provider => Database.ProviderName switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
+        var other => throw new InvalidOperationException($"Unsupported provider {other}"),
+    };
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MotCuaDbContext).Assembly);
+        IdentityTables.Configure(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        NodaTimeConventions.Apply(configurationBuilder);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+}

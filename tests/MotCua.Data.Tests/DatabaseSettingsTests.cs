@@ -1,0 +1,49 @@
+
+namespace MotCua.Data.Tests;
+
+public sealed class DatabaseSettingsTests
+{
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "motcua-settings-tests");
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("sqlite")]
+    [InlineData("SQLite")]
+    public void From_SqliteWithoutConnection_UsesTheDataFolder(string? provider)
+    {
+        var settings = DatabaseSettings.From(provider, null, Folder);
+        Assert.Equal(DatabaseProvider.Sqlite, settings.Provider);
+        Assert.Contains(Path.Combine(Folder, "motcua.db"), settings.ConnectionString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_UnknownProvider_IsOneReadableMessage()
+    {
+        var ex = Assert.Throws<StartupException>(() => DatabaseSettings.From("oracle", null, Folder));
+        Assert.Contains("\"oracle\"", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("sqlite", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_PostgresWithoutConnection_IsAStartupError() =>
+        Assert.Throws<StartupException>(() => DatabaseSettings.From("postgres", "", Folder));
+
+    [Fact]
+    public void From_PostgresWithMalformedConnection_IsAStartupError() =>
+        Assert.Throws<StartupException>(() => DatabaseSettings.From("postgres", "Host=x;Bogus Key=1", Folder));
+
+    [Fact]
+    public void From_UnwritableDataFolder_IsAStartupError()
+    {
+        var ex = Assert.Throws<StartupException>(() => DatabaseSettings.From("sqlite", null, "/proc/motcua-cannot-write"));
+        Assert.Contains("/proc/motcua-cannot-write", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_Postgres_HidesThePassword()
+    {
+        var settings = DatabaseSettings.From("postgres", "Host=db;Port=5432;Database=motcua;Username=u;Password=secret", Folder);
+        Assert.DoesNotContain("secret", settings.Describe(), StringComparison.Ordinal);
+    }
+}
