@@ -23,6 +23,18 @@ public static class WebHost
 
     public static void AddMotCuaWeb(this WebApplicationBuilder builder)
     {
+        // The defaults shipped next to the binary apply whatever the working directory (lowest precedence).
+        var shipped = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        if (File.Exists(shipped) && !File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+        {
+            ((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+            {
+                Path = "appsettings.json",
+                Optional = true,
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            });
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console =>
         {
