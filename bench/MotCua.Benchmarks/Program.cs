@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Running;
 
-// Runs the benchmarks chosen on the command line, e.g. --filter '*WorkingCalendar*'.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace MotCua.Benchmarks;
 
-/// <summary>Entry point (named for BenchmarkSwitcher).</summary>
-public partial class Program;
+/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter '*WorkingCalendar*'</c>.</summary>
+public static class BenchmarkEntry
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+}
