@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data.Conventions;
 using MotCua.Data.Identity;
+using MotCua.Data.Interceptors;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.EventLog;
 using MotCua.Domain.Organization;
 
 namespace MotCua.Data;
@@ -25,6 +28,12 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
 
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
 
+    public DbSet<LoggedEvent> EventLog => Set<LoggedEvent>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierApplicant> DossierApplicants => Set<DossierApplicant>();
+
     /// <summary>The provider this context runs on.</summary>
     public DatabaseProvider Provider => Database.ProviderName switch
     {
@@ -32,6 +41,11 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
         "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
         var other => throw new InvalidOperationException($"Unsupported provider {other}"),
     };
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AppendOnly);
+
+    private static readonly AppendOnlyInterceptor AppendOnly = new();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
