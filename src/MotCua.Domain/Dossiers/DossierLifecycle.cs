@@ -15,7 +15,7 @@ public sealed record Decision(IReadOnlyList<(IDossierEvent Event, string? Reason
 }
 
 /// <summary>A new dossier handed in at a counter or by post, or submitted online.</summary>
-public sealed record Intake(
+public sealed record IntakeFacts(
     string Code,
     Channel Channel,
     ProcedureTerms Terms,
@@ -36,7 +36,7 @@ public static class DossierLifecycle
     public static readonly Deadline ReceiptLimit = Deadline.WorkingHours(8);
 
     /// <summary>Submitted online (status 1). The dossier gets its code now, so the citizen can follow it.</summary>
-    public static Decision Submit(Intake intake, Instant now, IWorkingTime calendar)
+    public static Decision Submit(IntakeFacts intake, Instant now, IWorkingTime calendar)
     {
         if (intake.Channel != Channel.Online)
         {
@@ -54,7 +54,7 @@ public static class DossierLifecycle
     }
 
     /// <summary>Received at a counter or by post (status 2), and the first step starts.</summary>
-    public static Decision ReceiveNew(Intake intake, Instant now, IWorkingTime calendar)
+    public static Decision ReceiveNew(IntakeFacts intake, Instant now, IWorkingTime calendar)
     {
         if (intake.Channel == Channel.Online)
         {
@@ -412,7 +412,7 @@ public static class DossierLifecycle
     /// <summary>A share of a time limit, to the whole minute (shares such as 0.3 are not exact in binary).</summary>
     private static Duration Share(Duration whole, double share) => Duration.FromMinutes(Math.Round(whole.TotalMinutes * share));
 
-    private static string? MissingRequired(Intake intake) =>
+    private static string? MissingRequired(IntakeFacts intake) =>
         string.IsNullOrWhiteSpace(intake.Code) ? "Thiếu mã hồ sơ."
         : string.IsNullOrWhiteSpace(intake.ReceivingUnitCode) || string.IsNullOrWhiteSpace(intake.CompetentUnitCode) ? "Thiếu đơn vị tiếp nhận hoặc cơ quan có thẩm quyền."
         : intake.Terms.ProcessingTime.Amount < 0 ? "Thời hạn giải quyết không hợp lệ."

@@ -29,7 +29,7 @@ internal sealed class DossierHarness
 
     public Instant Now { get; private set; } = T0;
 
-    public static Intake NewIntake(Channel channel) =>
+    public static IntakeFacts NewIntake(Channel channel) =>
         new("92.TTPVHCC-250303-0001", channel, Terms, "92.TTPVHCC", "92.STP",
             [new ComponentRecord("TP1", "Tờ khai", [], Digitized: true)]);
 
