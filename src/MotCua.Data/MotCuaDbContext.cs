@@ -6,6 +6,7 @@ using MotCua.Data.Identity;
 using MotCua.Data.Interceptors;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.EventLog;
+using MotCua.Domain.Notifications;
 using MotCua.Domain.Organization;
 
 namespace MotCua.Data;
@@ -33,6 +34,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<DossierApplicant> DossierApplicants => Set<DossierApplicant>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ExtensionDraft> ExtensionDrafts => Set<ExtensionDraft>();
 
     /// <summary>The provider this context runs on.</summary>
     public DatabaseProvider Provider => Database.ProviderName switch

@@ -105,7 +105,8 @@ public sealed class Dossier
     /// <summary>The procedure terms received under, as JSON (see <see cref="Terms"/>).</summary>
     public string? TermsJson { get; set; }
 
-    /// <summary>Last warning sent (so the job does not repeat itself).</summary>
+    /// <summary>Highest warning sent for the current step or pause-free stretch (reset when a step starts, the clock
+    /// resumes or the appointment moves), so the warning job never repeats itself.</summary>
     public WarningKind? LastWarning { get; set; }
 
     /// <summary>Sequence of the last event applied; also the optimistic-concurrency token.</summary>
@@ -203,6 +204,7 @@ public sealed class Dossier
                 break;
             case StepStarted s:
                 Status = DossierStatus.Processing;
+                LastWarning = null;
                 StepIndex = s.StepIndex;
                 StepName = s.StepName;
                 HolderUnitCode = s.UnitCode;
@@ -229,6 +231,7 @@ public sealed class Dossier
                 break;
             case SupplementCompleted s:
                 Status = StepIndex is null ? DossierStatus.Received : DossierStatus.Processing;
+                LastWarning = null;
                 PausedAt = null;
                 DueAt = s.DueAt;
                 StepDueAt = s.StepDueAt ?? StepDueAt;
@@ -241,6 +244,7 @@ public sealed class Dossier
                 break;
             case PaymentCompleted p:
                 Status = StepIndex is null ? DossierStatus.Received : DossierStatus.Processing;
+                LastWarning = null;
                 PausedAt = null;
                 DueAt = p.DueAt;
                 StepDueAt = p.StepDueAt ?? StepDueAt;
@@ -266,6 +270,7 @@ public sealed class Dossier
                 break;
             case Extended x:
                 Extended = true;
+                LastWarning = null;
                 DueAt = x.DueAt;
                 break;
             case Stopped:

@@ -20,7 +20,7 @@ public sealed record AppendResult(Dossier? Dossier, string? Error, bool Conflict
 /// cannot both append the same position: the second gets a conflict and nothing of hers is written. This is
 /// the only code that writes to the event log for dossiers; nothing updates or deletes an event.
 /// </summary>
-public sealed class DossierStore(MotCuaDbContext db, IClock clock)
+public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifications notifications, IClock clock)
 {
     public const string ConflictMessage = "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.";
 
@@ -50,6 +50,11 @@ public sealed class DossierStore(MotCuaDbContext db, IClock clock)
         applicant.DossierId = id;
         db.Dossiers.Add(dossier);
         db.DossierApplicants.Add(applicant);
+        if (!imported)
+        {
+            await notifications.StageAsync(dossier, [.. decision.Events.Select(e => e.Event)], cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new AppendResult(dossier, null);
     }
@@ -63,6 +68,11 @@ public sealed class DossierStore(MotCuaDbContext db, IClock clock)
         }
 
         Stage(dossier, decision, actor, occurredAt, imported);
+        if (!imported)
+        {
+            await notifications.StageAsync(dossier, [.. decision.Events.Select(e => e.Event)], cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
