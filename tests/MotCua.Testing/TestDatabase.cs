@@ -141,6 +141,7 @@ public sealed class TestDatabase : IAsyncDisposable
             ["MotCua:DataFolder"] = dataFolder,
             ["MotCua:Demo:Password"] = DemoPassword,
             ["MotCua:Demo:Enabled"] = "true",
+            ["MotCua:Jobs:Enabled"] = "false",
         };
 
     private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, string dataFolder)

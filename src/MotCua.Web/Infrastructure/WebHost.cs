@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Units;
 using NodaTime;
@@ -47,6 +48,12 @@ public static class WebHost
         services.AddMotCuaCore(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<StartupBanner>();
+        // Background jobs (notification dispatch, deadline warnings); tests turn them off and run them explicitly.
+        if (builder.Configuration.GetValue("MotCua:Jobs:Enabled", true))
+        {
+            services.AddHostedService<Features.Notifications.NotificationWorker>();
+            services.AddHostedService<Features.Dossiers.Warnings.DossierWarningWorker>();
+        }
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
@@ -123,6 +130,7 @@ public static class WebHost
         app.MapHealthApi();
         app.MapAccountApi();
         app.MapUnitsApi();
+        app.MapDossiersApi();
         app.MapRazorPages();
     }
 
