@@ -41,6 +41,8 @@ public sealed class DemoProvinceSeeder(
         new("chuyenvien.stp", Roles.Specialist, "92.STP", "Nguyễn Thanh Tùng", "Chuyên viên"),
         new("motcua.trungtam", Roles.OneStopOfficer, "92.TTPVHCC", "Võ Thị Mai", "Công chức Bộ phận Một cửa"),
         new("motcua.ninhkieu", Roles.OneStopOfficer, "31135", "Huỳnh Văn Phúc", "Công chức Bộ phận Một cửa"),
+        new("chuyenvien.ninhkieu", Roles.Specialist, "31135", "Đặng Thị Thu", "Công chức Tư pháp - Hộ tịch"),
+        new("lanhdao.ninhkieu", Roles.UnitLeader, "31135", "Trương Quốc Bảo", "Chủ tịch UBND phường"),
         new("motcua.vithanh", Roles.OneStopOfficer, "31321", "Lâm Thị Ngọc", "Công chức Bộ phận Một cửa"),
         new("congdan1", Roles.Citizen, null, "Nguyễn Văn An", null),
         new("congdan2", Roles.Citizen, null, "Trần Thị Bình", null),
@@ -51,17 +53,17 @@ public sealed class DemoProvinceSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var password = await DemoPasswordAsync(cancellationToken);
-        if (await db.SeedRecords.AnyAsync(s => s.Key == SeedKey, cancellationToken))
+        if (!await db.SeedRecords.AnyAsync(s => s.Key == SeedKey, cancellationToken))
         {
-            return;
+            await SeedProvinceAndCommunesAsync(cancellationToken);
+            await SeedAgenciesAsync(cancellationToken);
+            db.SeedRecords.Add(new SeedRecord { Key = SeedKey, AppliedAt = clock.GetCurrentInstant() });
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the demo province {Province}", options.Value.Province.Code);
         }
 
-        await SeedProvinceAndCommunesAsync(cancellationToken);
-        await SeedAgenciesAsync(cancellationToken);
+        // Accounts are checked one by one, so accounts added to the demo later appear in existing databases.
         await SeedAccountsAsync(password, cancellationToken);
-        db.SeedRecords.Add(new SeedRecord { Key = SeedKey, AppliedAt = clock.GetCurrentInstant() });
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded the demo province {Province}", options.Value.Province.Code);
     }
 
     /// <summary>The demo password: configured, or generated once and kept in the data folder.</summary>
