@@ -22,6 +22,7 @@ public static class DossierFeatures
         services.AddScoped<DossierNotifications>();
         services.AddScoped<DossierWarnings>();
         services.AddScoped<VerifyEventLog>();
+        services.AddScoped<Import.ImportDossiers>();
         services.AddScoped<CurrentStaff>();
         services.Configure<WarningOptions>(configuration.GetSection("MotCua:Warnings"));
 

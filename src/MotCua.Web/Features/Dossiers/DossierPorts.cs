@@ -24,4 +24,8 @@ public interface IProcedureTermsSource
     /// submitted through <paramref name="channel"/>; <paramref name="communeCode"/> chooses the competent commune for
     /// commune-level procedures. Null when the procedure is unknown or not in force.</summary>
     Task<ProcedureForDossier?> FindAsync(string procedureCode, LocalDate on, Channel channel, string? communeCode, CancellationToken cancellationToken);
+
+    /// <summary>Like <see cref="FindAsync"/>, but when no version was in force on <paramref name="on"/> (history older
+    /// than the catalog), the version nearest to that date. Used only to import history.</summary>
+    Task<ProcedureForDossier?> FindNearestAsync(string procedureCode, LocalDate on, Channel channel, string? communeCode, CancellationToken cancellationToken);
 }
