@@ -98,7 +98,7 @@ public sealed partial class AgencyDirectory
         var text = new DirectiveText(normalized, []);
         if (text.Tokens.Length > 0)
         {
-            var match = MatchAt(text, 0);
+            var match = MatchAt(text, 0, requireCapital: false);
             if (match is not null && match.EndToken == text.Tokens.Length)
             {
                 return match.Agency.Status == AgencyStatus.Unlisted ? match.Agency with { Name = normalized } : match.Agency;
@@ -109,8 +109,9 @@ public sealed partial class AgencyDirectory
     }
 
     /// <summary>The agency mention starting at token <paramref name="index"/>, if any: the longest of a group,
-    /// a (titled) catalogue or unit name, and a name recognised by its shape.</summary>
-    internal AgencyMatch? MatchAt(DirectiveText text, int index)
+    /// a (titled) catalogue or unit name, and a name recognised by its shape. In a directive a name starts
+    /// with a capital ("Sở Nội vụ"); <paramref name="requireCapital"/> is false for names typed in a form.</summary>
+    internal AgencyMatch? MatchAt(DirectiveText text, int index, bool requireCapital = true)
     {
         if (index >= text.Tokens.Length)
         {
@@ -132,7 +133,7 @@ public sealed partial class AgencyDirectory
 
         foreach (var start in byTitle ? new[] { agencyStart, index } : [index])
         {
-            if (start >= text.Tokens.Length || !text.IsCapitalised(start))
+            if (start >= text.Tokens.Length || (requireCapital && !text.IsCapitalised(start)))
             {
                 continue;
             }

@@ -28,7 +28,7 @@ internal static partial class DeadlineReader
         (new Regex(@"\b(?:thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|thoi\s+han(?:\s+hoan\s+thanh)?)\s*:?\s*(?:(?:truoc|trong|cham\s+nhat|vao|den\s+het)\s+)?(?:ngay\s+)?(?:" + Date + "|" + Month + "|" + Quarter + "|" + Year + ")", RegexOptions.CultureInvariant), ExtractionRule.DeadlineStated),
         (new Regex(@"\btruoc\s+(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant), ExtractionRule.DeadlineBeforeDate),
         (new Regex(@"\bcham\s+nhat\s+(?:la\s+)?(?:(?:vao|den|trong|den\s+het)\s+)?(?:ngay\s+)?(?:" + Date + "|" + Month + "|" + Quarter + ")", RegexOptions.CultureInvariant), ExtractionRule.DeadlineNoLaterThan),
-        (new Regex(@"\b(?:(?:hoan\s+thanh|xong)\s+(?:vao\s+|truoc\s+)?ngay\s+|den\s+het\s+ngay\s+)" + Date, RegexOptions.CultureInvariant), ExtractionRule.DeadlineCompleteOn),
+        (new Regex(@"\b(?:(?:hoan\s+thanh|xong)\s+(?:vao\s+)?ngay\s+|den\s+het\s+ngay\s+)" + Date, RegexOptions.CultureInvariant), ExtractionRule.DeadlineCompleteOn),
         (new Regex(@"\b(?:hoan\s+thanh\s+(?:(?:trong|vao)\s+)*|(?:trong\s+)+)" + Month, RegexOptions.CultureInvariant), ExtractionRule.DeadlineWithinMonth),
         (new Regex(@"\b(?:hoan\s+thanh\s+(?:trong\s+)*|(?:trong\s+)+)" + Quarter, RegexOptions.CultureInvariant), ExtractionRule.DeadlineWithinQuarter),
         (new Regex(@"\bhoan\s+thanh\s+(?:trong\s+)?" + Year, RegexOptions.CultureInvariant), ExtractionRule.DeadlineWithinYear),

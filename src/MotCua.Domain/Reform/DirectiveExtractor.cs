@@ -201,13 +201,13 @@ public static partial class DirectiveExtractor
                 }
 
                 ExtractionRule? split = null;
-                if (HasTiming(_text.Tokens[start].Start, _text.Tokens[t].Start))
-                {
-                    split = ExtractionRule.ItemAfterDeadline;
-                }
-                else if (_text.IsCapitalised(t) && IsSignal(t))
+                if (_text.IsCapitalised(t) && IsSignal(t))
                 {
                     split = ExtractionRule.ItemSignalWord;
+                }
+                else if (HasTiming(_text.Tokens[start].Start, _text.Tokens[t].Start))
+                {
+                    split = ExtractionRule.ItemAfterDeadline;
                 }
                 else if (period && SubjectAt(t, end) is not null)
                 {
