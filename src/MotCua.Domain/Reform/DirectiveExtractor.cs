@@ -16,10 +16,13 @@ public static partial class DirectiveExtractor
     /// <param name="agencies">The province's units and the agency catalogue.</param>
     /// <param name="year">The directive's year for deadlines written without one; default: read from the
     /// header ("…, ngày … tháng … năm 2024").</param>
-    public static DirectiveExtraction Extract(string input, AgencyDirectory agencies, int? year = null)
+    /// <param name="fallbackYear">The year to use when neither <paramref name="year"/> nor the header gives one
+    /// (callers pass the current year).</param>
+    public static DirectiveExtraction Extract(string input, AgencyDirectory agencies, int? year = null, int? fallbackYear = null)
     {
         var outline = DirectiveOutline.Parse(input);
-        return new Reader(outline, agencies, year ?? DeadlineReader.HeaderYear(FoldedText.Fold(outline.Text.Length > 4000 ? outline.Text[..4000] : outline.Text))).Run();
+        var head = outline.Text.Length > 4000 ? outline.Text[..4000] : outline.Text;
+        return new Reader(outline, agencies, year ?? DeadlineReader.HeaderYear(FoldedText.Fold(head)) ?? fallbackYear).Run();
     }
 
     [GeneratedRegex(@"trien\s+khai\s+(?:thuc\s+hien\s+)?(?:cong\s+van|van\s+ban|ke\s+hoach|chi\s+thi|quyet\s+dinh|thong\s+bao|chuong\s+trinh)\s+nay", RegexOptions.CultureInvariant)]
