@@ -241,10 +241,10 @@ public sealed partial class DirectiveOutline
     }
 
     /// <summary>
-    /// PDF text wraps lines anywhere, so a line may start with "- 2025" or "2. " in the middle of a sentence.
-    /// A marker starts an item only after a line that ends a sentence or clause (". ; : ! ? )"), after another
-    /// item's first line, after a heading in capitals, or at the start; parts, Roman numerals and articles
-    /// always do.
+    /// PDF text wraps lines anywhere, so a line may start with "- 2025" in the middle of a sentence. A dash or
+    /// plus starts an item only after a line that ends a sentence or clause (". ; : ! ? )"), after another
+    /// item's first line, after a heading in capitals, or at the start; a number or letter unless the line
+    /// before ends with a comma; parts, Roman numerals and articles always.
     /// </summary>
     private static bool Accepts(MarkerKind kind, string? previous, bool previousWasItem)
     {
@@ -257,6 +257,12 @@ public sealed partial class DirectiveOutline
         if (trimmed.Length == 0)
         {
             return true;
+        }
+
+        // Numbers and letters rarely start a wrapped line; only a line left open by a comma continues.
+        if (kind is MarkerKind.Number or MarkerKind.SubNumber or MarkerKind.Letter)
+        {
+            return trimmed[^1] != ',';
         }
 
         var last = FoldedText.Fold(trimmed[^1]);
