@@ -48,7 +48,7 @@ public sealed class DirectiveCommandsTests
         Assert.Contains("1. [1] Chủ trì: Sở Nội vụ (X.SNV)", result.Output, StringComparison.Ordinal);
         Assert.Contains("Phối hợp: Sở Tư pháp", result.Output, StringComparison.Ordinal);
         Assert.Contains("Định kỳ: hằng quý", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Thời hạn: 31/12/2025 (\"trong quý IV/2025\")", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Thời hạn: 31/12/2025 (\"hoàn thành trong quý IV/2025\")", result.Output, StringComparison.Ordinal);
         Assert.Contains("2 nhiệm vụ đề xuất từ 2 mục", result.Output, StringComparison.Ordinal);
     }
 
