@@ -51,6 +51,7 @@ public static class CliApp
         root.Subcommands.Add(DbCommands.Build(context));
         root.Subcommands.Add(ImportCommands.Build(context));
         root.Subcommands.Add(UnitCommands.Build(context));
+        root.Subcommands.Add(CalendarCommands.Build(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
+using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -52,6 +53,7 @@ public static class CoreServices
         services.AddScoped<AreaSeeder>();
         services.AddScoped<DemoProvinceSeeder>();
         services.AddUnitFeatures();
+        services.AddCalendarFeatures();
         return settings;
     }
 }

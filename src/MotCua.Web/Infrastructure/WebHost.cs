@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
+using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Units;
 using NodaTime;
@@ -123,6 +124,7 @@ public static class WebHost
         app.MapHealthApi();
         app.MapAccountApi();
         app.MapUnitsApi();
+        app.MapCalendarApi();
         app.MapRazorPages();
     }
 
