@@ -14,6 +14,9 @@ namespace MotCua.Benchmarks.Calendar;
 /// <c>dotnet run -c Release --project bench/MotCua.Benchmarks -- --filter '*WorkingCalendar*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class WorkingCalendarBenchmarks

@@ -195,8 +195,9 @@ public sealed class WorkingCalendar
         }
 
         var cursor = start;
-        foreach (var pause in merged)
+        for (var i = 0; i < merged.Count; i++)
         {
+            var pause = merged[i];
             if (pause.Start > cursor)
             {
                 var available = Between(cursor, pause.Start);
@@ -224,8 +225,10 @@ public sealed class WorkingCalendar
         }
 
         var total = Between(from, to);
-        foreach (var pause in Merge(pauses, from))
+        var merged = Merge(pauses, from);
+        for (var i = 0; i < merged.Count; i++)
         {
+            var pause = merged[i];
             if (pause.Start >= to)
             {
                 break;
@@ -245,8 +248,10 @@ public sealed class WorkingCalendar
     {
         var remaining = Duration.FromDays(days);
         var cursor = start;
-        foreach (var pause in Merge(pauses, start))
+        var merged = Merge(pauses, start);
+        for (var i = 0; i < merged.Count; i++)
         {
+            var pause = merged[i];
             if (pause.Start > cursor)
             {
                 var gap = pause.Start - cursor;
@@ -297,11 +302,12 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The first instant at or after <paramref name="start"/> inside a working period and outside the pauses.</summary>
-    private Instant FirstWorkingInstant(Instant start, List<Interval> pauses)
+    private Instant FirstWorkingInstant(Instant start, IReadOnlyList<Interval> pauses)
     {
         var result = StartOfWorkingTime(start);
-        foreach (var pause in pauses)
+        for (var i = 0; i < pauses.Count; i++)
         {
+            var pause = pauses[i];
             if (pause.Start > result)
             {
                 break;
@@ -417,14 +423,15 @@ public sealed class WorkingCalendar
 
     /// <summary>Pauses sorted and merged, those ending at or before <paramref name="from"/> dropped, starts
     /// clipped to <paramref name="from"/>, empty ones dropped.</summary>
-    private static List<Interval> Merge(IReadOnlyList<Interval>? pauses, Instant from)
+    private static IReadOnlyList<Interval> Merge(IReadOnlyList<Interval>? pauses, Instant from)
     {
-        var result = new List<Interval>();
         if (pauses is null || pauses.Count == 0)
         {
-            return result;
+            // The common case allocates nothing.
+            return [];
         }
 
+        var result = new List<Interval>();
         foreach (var pause in pauses.OrderBy(p => p.HasStart ? p.Start : Instant.MinValue))
         {
             var start = pause.HasStart && pause.Start > from ? pause.Start : from;
