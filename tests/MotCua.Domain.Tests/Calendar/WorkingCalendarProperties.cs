@@ -30,7 +30,7 @@ public static class DeadlineArbitraries
         OfficeHours.Create([new OfficePeriod(new LocalTime(0, 0), new LocalTime(23, 59))]),
     ];
 
-    /// <summary>A fixed pool (building a calendar costs about a millisecond), seeded for repeatability.</summary>
+    /// <summary>A fixed pool (a calendar builds a table of 300 years, too much to do per case), seeded for repeatability.</summary>
     private static readonly (string Name, WorkingCalendar Calendar)[] Calendars = BuildPool();
 
     public static Arbitrary<DeadlineCase> Cases()
