@@ -56,7 +56,8 @@ public static class CalendarCommands
                 throw new CliInputException($"{name} phải là số nguyên không âm (nhận \"{text}\").");
             }
 
-            var calendar = LoadCalendar(parse.GetValue(calendarFile));
+            var file = parse.GetValue(calendarFile);
+            var calendar = LoadCalendar(file);
             Instant due;
             try
             {
@@ -68,6 +69,12 @@ public static class CalendarCommands
             }
 
             await context.Output.WriteLineAsync(LocalPattern.Format(VietnamTime.ToLocal(due)));
+            if (file is null && UncoveredYears(start.Year, VietnamTime.ToLocal(due).Year) is { Count: > 0 } uncovered)
+            {
+                await context.Error.WriteLineAsync(
+                    $"Lưu ý: lịch đi kèm không có ngày nghỉ lễ của năm {string.Join(", ", uncovered)}; chỉ thứ Bảy, Chủ nhật được tính là ngày nghỉ (dùng --calendar).");
+            }
+
             return CliApp.Ok;
         });
         return command;
@@ -188,6 +195,13 @@ public static class CalendarCommands
         {
             throw new CliInputException($"tệp lịch \"{Path.GetFileName(path)}\" không hợp lệ: {ex.Message}");
         }
+    }
+
+    /// <summary>The years from <paramref name="first"/> to <paramref name="last"/> that the shipped schedule does not cover.</summary>
+    private static List<int> UncoveredYears(int first, int last)
+    {
+        var shipped = ScheduleFiles.LoadShipped().Select(y => y.Year).ToHashSet();
+        return [.. Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(y => !shipped.Contains(y))];
     }
 
     private static void CheckLunarRange(int year)

@@ -23,6 +23,15 @@ public sealed class CalendarCommandsTests
     }
 
     [Fact]
+    public async Task Due_BeyondTheShippedYears_WarnsOnStandardError()
+    {
+        var result = await CliRunner.RunAsync(null, "calendar", "due", "--from", "2026-12-31T15:00", "--working-days", "3");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("2027-01-05T15:00" + Environment.NewLine, result.Output);
+        Assert.Contains("năm 2027", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Due_WithACalendarFile_UsesItInsteadOfTheShippedSchedule()
     {
         var file = CliRunner.TempFile("""{"holidays":["2025-01-27"],"makeupWorkdays":[],"officeHours":[["08:00","12:00"],["13:00","17:00"]]}""");

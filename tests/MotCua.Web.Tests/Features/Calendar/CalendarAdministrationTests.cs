@@ -134,6 +134,27 @@ public sealed class CalendarAdministrationTests
     }
 
     [Theory, AllProviders]
+    public async Task Republish_PublishedYear_ReplacesThePublishedCopy(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        // 24/11/2026: Ngày Văn hóa Việt Nam, if the Labour Code is amended (an administrator's decision).
+        var day = new ScheduleDay(new LocalDate(2026, 11, 24), ScheduleDayKind.Holiday, "Ngày Văn hóa Việt Nam");
+        var saved = await WithAsync(database, sp => sp.GetRequiredService<EditCalendarYear>().SaveDayAsync(CalendarYear.NationalScope, 1, day, "quantri", CancellationToken.None));
+        Assert.True(saved.Succeeded, saved.Error);
+        var before = await WithAsync(database, sp => sp.GetRequiredService<WorkingCalendarProvider>().GetAsync());
+        Assert.True(before.IsWorkingDay(day.Date));
+
+        var published = await WithAsync(database, sp => sp.GetRequiredService<PublishYear>().PublishAsync(CalendarYear.NationalScope, 2026, saved.Version, "quantri", CancellationToken.None));
+        Assert.True(published.Succeeded, published.Error);
+        var after = await WithAsync(database, sp => sp.GetRequiredService<WorkingCalendarProvider>().GetAsync());
+        Assert.False(after.IsWorkingDay(day.Date));
+        Assert.False(after.IsWorkingDay(new LocalDate(2026, 2, 17)));
+
+        await using var db = database.NewContext();
+        Assert.Equal(17, await db.Set<CalendarDay>().CountAsync(d => d.Published && d.Date >= new LocalDate(2026, 1, 1) && d.Date <= new LocalDate(2026, 12, 31)));
+    }
+
+    [Theory, AllProviders]
     public async Task SaveDay_MakeupOnAWeekday_IsRefusedAndNothingChanges(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
