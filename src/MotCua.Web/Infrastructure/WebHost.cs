@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
+using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Units;
@@ -126,6 +127,7 @@ public static class WebHost
         app.MapAccountApi();
         app.MapUnitsApi();
         app.MapReformApi();
+        app.MapCalendarApi();
         app.MapRazorPages();
     }
 
