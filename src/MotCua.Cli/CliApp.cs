@@ -52,6 +52,8 @@ public static class CliApp
         root.Subcommands.Add(ImportCommands.Build(context));
         root.Subcommands.Add(UnitCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
+        root.Subcommands.Add(DirectiveCommands.Build(context));
+        root.Subcommands.Add(CalendarCommands.Build(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

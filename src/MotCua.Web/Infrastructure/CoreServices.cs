@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Reform;
+using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -54,6 +56,8 @@ public static class CoreServices
         services.AddScoped<DemoProvinceSeeder>();
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
+        services.AddReformFeatures();
+        services.AddCalendarFeatures();
         return settings;
     }
 }

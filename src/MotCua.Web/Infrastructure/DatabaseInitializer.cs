@@ -14,6 +14,7 @@ public sealed class DatabaseInitializer(
     MotCuaDbContext db,
     DatabaseSettings settings,
     AreaSeeder areas,
+    CalendarSeeder calendar,
     DemoProvinceSeeder demo,
     IOptions<MotCuaOptions> options,
     ILogger<DatabaseInitializer> logger)
@@ -47,19 +48,21 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    /// <summary>Migrates, then loads the national area lists and, when enabled, the demo province.</summary>
+    /// <summary>Migrates, then loads the national area lists, the official working calendars and, when
+    /// enabled, the demo province.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);
         try
         {
             await areas.SeedAsync(cancellationToken);
+            await calendar.SeedAsync(cancellationToken);
             if (options.Value.Demo.Enabled)
             {
                 await demo.SeedAsync(cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
         {
             throw new StartupException(
                 $"Không đọc được dữ liệu tham chiếu đi kèm phần mềm (thư mục data/): {ex.Message} (Reference data missing or unreadable.)", ex);

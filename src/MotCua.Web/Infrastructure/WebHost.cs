@@ -7,7 +7,9 @@ using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
+using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Units;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -98,6 +100,7 @@ public static class WebHost
             {
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
             })
             .AddViewLocalization();
 
@@ -131,6 +134,8 @@ public static class WebHost
         app.MapAccountApi();
         app.MapUnitsApi();
         app.MapDossiersApi();
+        app.MapReformApi();
+        app.MapCalendarApi();
         app.MapRazorPages();
     }
 

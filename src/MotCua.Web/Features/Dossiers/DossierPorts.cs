@@ -1,14 +1,7 @@
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using NodaTime;
 
 namespace MotCua.Web.Features.Dossiers;
-
-/// <summary>The working calendar of the province, for deadline arithmetic (implemented over the calendar feature).</summary>
-public interface IWorkingTimeSource
-{
-    ValueTask<IWorkingTime> GetAsync(CancellationToken cancellationToken);
-}
 
 /// <summary>What a dossier needs from the catalog: the terms of the procedure version in force on a date, and the
 /// agency competent for it.</summary>

@@ -81,7 +81,7 @@ public enum ActionStatus
 public sealed class DossierActions(
     DossierStore store,
     DossierVisibility visibility,
-    IWorkingTimeSource workingTime,
+    Calendar.WorkingCalendarProvider workingTime,
     IProcedureTermsSource procedures,
     Microsoft.AspNetCore.Identity.UserManager<Data.Identity.UserAccount> users,
     IClock clock)

@@ -28,7 +28,7 @@ public sealed class ImportDossiers(
     MotCuaDbContext db,
     DossierStore store,
     IProcedureTermsSource procedures,
-    IWorkingTimeSource workingTime)
+    Calendar.WorkingCalendarProvider workingTime)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, AllowTrailingCommas = true };
 

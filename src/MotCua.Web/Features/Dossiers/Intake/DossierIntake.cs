@@ -35,7 +35,7 @@ public sealed class DossierIntake(
     DossierStore store,
     DossierCodes codes,
     IProcedureTermsSource procedures,
-    IWorkingTimeSource workingTime,
+    Calendar.WorkingCalendarProvider workingTime,
     IClock clock)
 {
     /// <summary>Receives a dossier at the counter (or by post) of <paramref name="officer"/>'s unit.</summary>

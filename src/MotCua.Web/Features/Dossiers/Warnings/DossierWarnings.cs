@@ -36,7 +36,7 @@ public sealed class DossierWarnings(
     MotCuaDbContext db,
     DossierStore store,
     DossierNotifications notifications,
-    IWorkingTimeSource workingTime,
+    Calendar.WorkingCalendarProvider workingTime,
     UserManager<UserAccount> users,
     IOptions<WarningOptions> options,
     IClock clock)
