@@ -38,6 +38,9 @@ public static class DossierFeatures
         }
 
         services.AddSingleton<ISmsSender, LogSmsSender>();
+
+        services.Configure<Infrastructure.Files.FileStoreOptions>(configuration.GetSection("MotCua:Files"));
+        services.AddSingleton<Infrastructure.Files.IFileStore, Infrastructure.Files.LocalDiskFileStore>();
         return services;
     }
 }
