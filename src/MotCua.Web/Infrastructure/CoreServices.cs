@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
+using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -51,7 +52,9 @@ public static class CoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AreaSeeder>();
         services.AddScoped<DemoProvinceSeeder>();
+        services.AddScoped<DemoCatalogSeeder>();
         services.AddUnitFeatures();
+        services.AddProcedureFeatures();
         return settings;
     }
 }

@@ -91,6 +91,7 @@ public static class WebHost
             {
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Procedures/Manage", Features.Procedures.ProcedureFeatures.EditorPolicy);
             })
             .AddViewLocalization();
 
