@@ -150,12 +150,12 @@ public static class ProcedureRules
 
     /// <summary>
     /// The process a procedure gets when its source lists no steps (as the national catalog does): one step
-    /// taking the whole time, performed by the competent agency (for commune procedures, by the commune's
-    /// specialist), until an officer defines the real process.
+    /// taking the whole time, performed by the competent agency (for commune procedures that every commune
+    /// settles, by the specialist of the commune handling the dossier), until an officer defines the real process.
     /// </summary>
     public static IReadOnlyList<StepSpec> DefaultSteps(ProcedureLevel level, string? agencyCode, Deadline processingTime) =>
     [
-        new StepSpec(1, "Tiếp nhận, giải quyết và trả kết quả", level == ProcedureLevel.Province ? agencyCode : null,
+        new StepSpec(1, "Tiếp nhận, giải quyết và trả kết quả", agencyCode,
             level == ProcedureLevel.Commune && agencyCode is null ? Roles.Specialist : null, processingTime),
     ];
 
