@@ -119,6 +119,17 @@ public static class ProcedureTerms
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
+    /// <summary>A staff role as a citizen reads it on a procedure's steps.</summary>
+    public static string DescribeRole(string role) => role switch
+    {
+        Organization.Roles.OneStopOfficer => "Công chức Bộ phận Một cửa",
+        Organization.Roles.Specialist => "Công chức, chuyên viên chuyên môn",
+        Organization.Roles.UnitLeader => "Lãnh đạo đơn vị",
+        Organization.Roles.ProvinceLeader => "Lãnh đạo Ủy ban nhân dân thành phố",
+        Organization.Roles.Administrator => "Quản trị hệ thống",
+        _ => role,
+    };
+
     /// <summary>The channel words in a fixed order: counter, online, postal.</summary>
     public static IReadOnlyList<string> Format(SubmissionChannels channels)
     {

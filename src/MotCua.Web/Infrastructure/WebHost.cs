@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Health;
+using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -91,7 +92,7 @@ public static class WebHost
             {
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
-                pages.Conventions.AuthorizeFolder("/Procedures/Manage", Features.Procedures.ProcedureFeatures.EditorPolicy);
+                pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
             })
             .AddViewLocalization();
 
@@ -124,6 +125,7 @@ public static class WebHost
         app.MapHealthApi();
         app.MapAccountApi();
         app.MapUnitsApi();
+        app.MapProceduresApi();
         app.MapRazorPages();
     }
 
