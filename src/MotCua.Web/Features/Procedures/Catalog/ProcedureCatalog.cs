@@ -43,6 +43,9 @@ public sealed record ProcedureDetails(
 /// <summary>One version in the history with its differences from the version before it.</summary>
 public sealed record VersionHistoryEntry(int VersionId, int Number, ProcedureContent Content, LocalDate? EffectiveTo, Instant CreatedAt, string? CreatedBy, IReadOnlyList<ProcedureChange> Changes);
 
+/// <summary>A procedure in the staff list: its newest version.</summary>
+public sealed record CatalogEntry(string Code, string Name, string? AgencyCode, string AgencyName, int Number, LocalDate EffectiveFrom);
+
 /// <summary>A value for a filter list.</summary>
 public sealed record FilterOption(string Value, string Label);
 
@@ -166,6 +169,38 @@ public sealed class ProcedureCatalog(MotCuaDbContext db, IClock clock)
         var versions = await WithDetails(query).ToListAsync(cancellationToken);
         var units = await UnitsAsync(cancellationToken);
         return [.. versions.Select(v => ProcedureRules.ToContent(v.Procedure!.Code, v, id => units[id].Code)).OrderBy(c => c.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The newest version of every procedure whose name matches <paramref name="text"/> (or whose
+    /// code equals it), for the staff list.</summary>
+    public async Task<IReadOnlyList<CatalogEntry>> NewestAsync(string? text, CancellationToken cancellationToken)
+    {
+        var versions = db.ProcedureVersions.AsNoTracking()
+            .Where(v => v.Number == db.ProcedureVersions.Where(o => o.ProcedureId == v.ProcedureId).Max(o => o.Number));
+        var key = VietnameseText.SearchKey(text);
+        if (key.Length > 0)
+        {
+            var trimmed = text!.Trim();
+            foreach (var word in key.Split(' '))
+            {
+                var w = word;
+                versions = versions.Where(v => v.NameKey.StartsWith(w) || v.NameKey.Contains(" " + w) || v.Procedure!.Code == trimmed);
+            }
+        }
+
+        var rows = await versions.OrderBy(v => v.Procedure!.Code)
+            .Select(v => new { v.Procedure!.Code, v.Name, AgencyCode = v.Agency == null ? null : v.Agency.Code, AgencyName = v.Agency == null ? null : v.Agency.Name, v.Number, v.EffectiveFrom })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new CatalogEntry(r.Code, r.Name, r.AgencyCode, r.AgencyName ?? CommuneAgencyName, r.Number, r.EffectiveFrom))];
+    }
+
+    /// <summary>Current units that can be a competent agency or perform a step, for the staff form.</summary>
+    public async Task<IReadOnlyList<FilterOption>> UnitsForFormAsync(CancellationToken cancellationToken)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.ValidTo == null)
+            .OrderBy(u => u.Kind).ThenBy(u => u.NameKey)
+            .Select(u => new { u.Code, u.Name }).ToListAsync(cancellationToken);
+        return [.. units.Select(u => new FilterOption(u.Code, $"{u.Name} ({u.Code})"))];
     }
 
     /// <summary>Fields of the procedures in force, for the filter.</summary>
