@@ -25,7 +25,7 @@ public sealed class IndexModel(ProcedureCatalog catalog) : PageModel
     [BindProperty(SupportsGet = true, Name = "online")]
     public string? Online { get; set; }
 
-    public ProcedureSearchResult Result { get; private set; } = new(0, []);
+    public ProcedureSearchResult Result { get; private set; } = new([], false);
 
     public IReadOnlyList<FilterOption> Fields { get; private set; } = [];
 

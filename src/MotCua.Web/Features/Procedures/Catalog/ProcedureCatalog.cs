@@ -26,8 +26,9 @@ public sealed record ProcedureSummary(
     string ProcessingTime,
     int VersionId);
 
-/// <summary>A page of search results: how many matched and the first ones.</summary>
-public sealed record ProcedureSearchResult(int Total, IReadOnlyList<ProcedureSummary> Items);
+/// <summary>The first matches of a search, and whether there are more than these (one query: the list is
+/// cut at the limit instead of counting every match).</summary>
+public sealed record ProcedureSearchResult(IReadOnlyList<ProcedureSummary> Items, bool More);
 
 /// <summary>A version with everything needed to show it.</summary>
 public sealed record ProcedureDetails(
@@ -96,10 +97,9 @@ public sealed class ProcedureCatalog(MotCuaDbContext db, IClock clock)
             versions = versions.Where(v => v.OnlineLevel == online);
         }
 
-        var total = await versions.CountAsync(cancellationToken);
         var rows = await versions
             .OrderBy(v => v.NameKey).ThenBy(v => v.Procedure!.Code)
-            .Take(limit)
+            .Take(limit + 1)
             .Select(v => new
             {
                 v.Procedure!.Code, v.Name, v.Field, v.Level,
@@ -108,10 +108,10 @@ public sealed class ProcedureCatalog(MotCuaDbContext db, IClock clock)
                 v.OnlineLevel, v.ProcessingTime, v.Id,
             })
             .ToListAsync(cancellationToken);
-        return new ProcedureSearchResult(total, [.. rows.Select(r => new ProcedureSummary(
+        return new ProcedureSearchResult([.. rows.Take(limit).Select(r => new ProcedureSummary(
             r.Code, r.Name, r.Field, ProcedureTerms.Format(r.Level), ProcedureTerms.Describe(r.Level), r.AgencyCode,
             r.AgencyName ?? CommuneAgencyName, ProcedureTerms.Format(r.OnlineLevel), ProcedureTerms.Describe(r.OnlineLevel),
-            r.ProcessingTime.ToString(), r.Id))]);
+            r.ProcessingTime.ToString(), r.Id))], rows.Count > limit);
     }
 
     /// <summary>The version of <paramref name="code"/> in force on <paramref name="on"/> (today when null);
