@@ -89,8 +89,19 @@ public sealed class PublishVersions(MotCuaDbContext db, IClock clock)
             return new PublishResult(problems, 0, 0, 0);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone published the same procedure at the same moment: the unique (procedure, number) or
+            // code index refused the second write. Nothing of this call is kept; trying again sees theirs.
+            db.ChangeTracker.Clear();
+            return new PublishResult([new ImportProblem(0, null, "danh mục vừa được người khác cập nhật cùng lúc; không lưu gì, hãy tải lại và thử lại.")], 0, 0, 0);
+        }
+
         return new PublishResult([], added, newVersions, unchanged);
 
         void Add(Procedure procedure, ProcedureContent content, int versionNumber)
