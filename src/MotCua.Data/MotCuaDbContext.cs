@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data.Conventions;
 using MotCua.Data.Identity;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Procedures;
 
 namespace MotCua.Data;
 
@@ -24,6 +25,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
     public DbSet<AreaSuccession> AreaSuccessions => Set<AreaSuccession>();
 
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
 
     /// <summary>The provider this context runs on.</summary>
     public DatabaseProvider Provider => Database.ProviderName switch

@@ -4,6 +4,7 @@ using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -53,9 +54,11 @@ public static class CoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AreaSeeder>();
         services.AddScoped<DemoProvinceSeeder>();
+        services.AddScoped<DemoCatalogSeeder>();
         services.AddUnitFeatures();
         services.AddReformFeatures();
         services.AddCalendarFeatures();
+        services.AddProcedureFeatures();
         return settings;
     }
 }

@@ -9,6 +9,7 @@ using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Reform;
+using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -94,6 +95,7 @@ public static class WebHost
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
             })
             .AddViewLocalization();
 
@@ -128,6 +130,7 @@ public static class WebHost
         app.MapUnitsApi();
         app.MapReformApi();
         app.MapCalendarApi();
+        app.MapProceduresApi();
         app.MapRazorPages();
     }
 

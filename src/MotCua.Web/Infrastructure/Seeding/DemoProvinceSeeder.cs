@@ -17,11 +17,13 @@ public sealed record DemoAccount(string UserName, string Role, string? UnitCode,
 /// <summary>
 /// Seeds the demo province (Thành phố Cần Thơ by default): the city and its communes from the national
 /// list, its agencies from <c>data/demo/units-&lt;code&gt;.json</c> through the same import as
-/// <c>motcua import units</c>, and one account per role. Idempotent: each part is skipped when present.
+/// <c>motcua import units</c>, one account per role, and then the demo procedure catalog
+/// (<see cref="DemoCatalogSeeder"/>). Idempotent: each part is skipped when present.
 /// </summary>
 public sealed class DemoProvinceSeeder(
     MotCuaDbContext db,
     ImportUnits importUnits,
+    DemoCatalogSeeder catalog,
     UserManager<UserAccount> users,
     RoleManager<IdentityRole<string>> roles,
     IOptions<MotCuaOptions> options,
@@ -51,17 +53,18 @@ public sealed class DemoProvinceSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var password = await DemoPasswordAsync(cancellationToken);
-        if (await db.SeedRecords.AnyAsync(s => s.Key == SeedKey, cancellationToken))
+        if (!await db.SeedRecords.AnyAsync(s => s.Key == SeedKey, cancellationToken))
         {
-            return;
+            await SeedProvinceAndCommunesAsync(cancellationToken);
+            await SeedAgenciesAsync(cancellationToken);
+            await SeedAccountsAsync(password, cancellationToken);
+            db.SeedRecords.Add(new SeedRecord { Key = SeedKey, AppliedAt = clock.GetCurrentInstant() });
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the demo province {Province}", options.Value.Province.Code);
         }
 
-        await SeedProvinceAndCommunesAsync(cancellationToken);
-        await SeedAgenciesAsync(cancellationToken);
-        await SeedAccountsAsync(password, cancellationToken);
-        db.SeedRecords.Add(new SeedRecord { Key = SeedKey, AppliedAt = clock.GetCurrentInstant() });
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded the demo province {Province}", options.Value.Province.Code);
+        // Its own seed key, so a database seeded before the catalog existed gets it too.
+        await catalog.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo password: configured, or generated once and kept in the data folder.</summary>
