@@ -50,6 +50,7 @@ public static class CliApp
         var root = new RootCommand("MotCua — hệ thống một cửa điện tử (command line)");
         root.Subcommands.Add(DbCommands.Build(context));
         root.Subcommands.Add(ImportCommands.Build(context));
+        root.Subcommands.Add(ProcedureCommands.Export(context));
         root.Subcommands.Add(UnitCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(DirectiveCommands.Build(context));

@@ -8,6 +8,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.EventLog;
 using MotCua.Domain.Notifications;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Procedures;
 
 namespace MotCua.Data;
 
@@ -38,6 +39,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<ExtensionDraft> ExtensionDrafts => Set<ExtensionDraft>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
 
     /// <summary>The provider this context runs on.</summary>
     public DatabaseProvider Provider => Database.ProviderName switch

@@ -12,6 +12,7 @@ public static class ImportCommands
     {
         var import = new Command("import", "Nhập dữ liệu từ tệp (import data from files)");
         import.Subcommands.Add(Units(context));
+        import.Subcommands.Add(ProcedureCommands.Import(context));
         return import;
     }
 

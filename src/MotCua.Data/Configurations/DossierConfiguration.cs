@@ -58,6 +58,7 @@ internal sealed class DossierCodeCounterConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<DossierCodeCounter> builder)
     {
+        builder.ToTable("DossierCodeCounters");
         builder.HasKey(c => new { c.UnitCode, c.Day });
         builder.Property(c => c.UnitCode).HasMaxLength(32);
     }

@@ -5,6 +5,7 @@ using MotCua.Data.Identity;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -54,10 +55,12 @@ public static class CoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AreaSeeder>();
         services.AddScoped<DemoProvinceSeeder>();
+        services.AddScoped<DemoCatalogSeeder>();
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
         services.AddReformFeatures();
         services.AddCalendarFeatures();
+        services.AddProcedureFeatures();
         return settings;
     }
 }

@@ -10,6 +10,7 @@ using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Reform;
+using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -101,6 +102,7 @@ public static class WebHost
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
             })
             .AddViewLocalization();
 
@@ -136,6 +138,7 @@ public static class WebHost
         app.MapDossiersApi();
         app.MapReformApi();
         app.MapCalendarApi();
+        app.MapProceduresApi();
         app.MapRazorPages();
     }
 

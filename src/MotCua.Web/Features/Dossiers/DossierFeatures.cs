@@ -13,6 +13,7 @@ public static class DossierFeatures
 {
     public static IServiceCollection AddDossierFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<IProcedureTermsSource, CatalogTermsSource>();
         services.AddScoped<DossierStore>();
         services.AddScoped<DossierCodes>();
         services.AddScoped<DossierVisibility>();

@@ -17,11 +17,13 @@ public sealed record DemoAccount(string UserName, string Role, string? UnitCode,
 /// <summary>
 /// Seeds the demo province (Thành phố Cần Thơ by default): the city and its communes from the national
 /// list, its agencies from <c>data/demo/units-&lt;code&gt;.json</c> through the same import as
-/// <c>motcua import units</c>, and one account per role. Idempotent: each part is skipped when present.
+/// <c>motcua import units</c>, one account per role, and then the demo procedure catalog
+/// (<see cref="DemoCatalogSeeder"/>). Idempotent: each part is skipped when present.
 /// </summary>
 public sealed class DemoProvinceSeeder(
     MotCuaDbContext db,
     ImportUnits importUnits,
+    DemoCatalogSeeder catalog,
     UserManager<UserAccount> users,
     RoleManager<IdentityRole<string>> roles,
     IOptions<MotCuaOptions> options,
@@ -64,6 +66,9 @@ public sealed class DemoProvinceSeeder(
 
         // Accounts are checked one by one, so accounts added to the demo later appear in existing databases.
         await SeedAccountsAsync(password, cancellationToken);
+
+        // Its own seed key, so a database seeded before the catalog existed gets it too.
+        await catalog.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo password: configured, or generated once and kept in the data folder.</summary>

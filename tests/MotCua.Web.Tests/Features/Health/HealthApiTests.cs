@@ -20,6 +20,7 @@ public sealed class HealthApiTests
         Assert.Equal("ok", report!.Status);
         Assert.Equal(provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres", report.Database);
         // The newest migration of the provider, whichever feature added it last.
+        // The newest migration of this provider, whatever feature added it last.
         await using var db = factory.Database.NewContext();
         Assert.Equal(db.Database.GetMigrations().Last(), report.Migration);
     }

@@ -69,10 +69,12 @@ public sealed class DossierIntake(
         applicant.UserId = userId;
         var now = clock.GetCurrentInstant();
         var today = now.InZone(VietnamTime.Zone).Date;
-        var procedure = await procedures.FindAsync(request.ProcedureCode.Trim(), today, request.Channel, request.CommuneCode, cancellationToken);
+        // A commune-level procedure received at a commune's counter is that commune's, unless another is chosen.
+        var commune = request.CommuneCode ?? receivingUnitCode;
+        var procedure = await procedures.FindAsync(request.ProcedureCode.Trim(), today, request.Channel, commune, cancellationToken);
         if (procedure is null)
         {
-            return IntakeResult.Problem($"Không tìm thấy thủ tục \"{request.ProcedureCode}\" đang có hiệu lực.");
+            return IntakeResult.Problem($"Không tìm thấy thủ tục \"{request.ProcedureCode}\" đang có hiệu lực (thủ tục cấp xã cần chọn xã, phường giải quyết).");
         }
 
         if (request.Channel == Channel.Online && !procedure.OnlineOffered)

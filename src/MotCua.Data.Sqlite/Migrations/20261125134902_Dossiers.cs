@@ -13,7 +13,7 @@ namespace MotCua.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "DossierCodeCounter",
+                name: "DossierCodeCounters",
                 columns: table => new
                 {
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -22,7 +22,7 @@ namespace MotCua.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DossierCodeCounter", x => new { x.UnitCode, x.Day });
+                    table.PrimaryKey("PK_DossierCodeCounters", x => new { x.UnitCode, x.Day });
                 });
 
             migrationBuilder.CreateTable(
@@ -233,7 +233,7 @@ namespace MotCua.Data.Sqlite.Migrations
                 name: "DossierApplicants");
 
             migrationBuilder.DropTable(
-                name: "DossierCodeCounter");
+                name: "DossierCodeCounters");
 
             migrationBuilder.DropTable(
                 name: "EventLog");

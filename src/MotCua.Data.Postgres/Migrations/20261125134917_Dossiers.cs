@@ -14,7 +14,7 @@ namespace MotCua.Data.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "DossierCodeCounter",
+                name: "DossierCodeCounters",
                 columns: table => new
                 {
                     UnitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -23,7 +23,7 @@ namespace MotCua.Data.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DossierCodeCounter", x => new { x.UnitCode, x.Day });
+                    table.PrimaryKey("PK_DossierCodeCounters", x => new { x.UnitCode, x.Day });
                 });
 
             migrationBuilder.CreateTable(
@@ -234,7 +234,7 @@ namespace MotCua.Data.Postgres.Migrations
                 name: "DossierApplicants");
 
             migrationBuilder.DropTable(
-                name: "DossierCodeCounter");
+                name: "DossierCodeCounters");
 
             migrationBuilder.DropTable(
                 name: "EventLog");
