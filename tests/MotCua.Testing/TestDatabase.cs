@@ -150,6 +150,7 @@ public sealed class TestDatabase : IAsyncDisposable
             ["MotCua:Demo:Password"] = DemoPassword,
             ["MotCua:Demo:Enabled"] = "true",
             ["MotCua:Jobs:Enabled"] = "false",
+            ["MotCua:Demo:Dossiers"] = "0",
         };
 
     private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, string dataFolder, IClock? clock = null)

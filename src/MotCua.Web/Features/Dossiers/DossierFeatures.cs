@@ -24,6 +24,7 @@ public static class DossierFeatures
         services.AddScoped<DossierWarnings>();
         services.AddScoped<VerifyEventLog>();
         services.AddScoped<Import.ImportDossiers>();
+        services.AddScoped<Demo.DemoDossierGenerator>();
         services.AddScoped<CurrentStaff>();
         services.Configure<WarningOptions>(configuration.GetSection("MotCua:Warnings"));
 

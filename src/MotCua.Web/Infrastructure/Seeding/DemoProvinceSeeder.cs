@@ -24,6 +24,7 @@ public sealed class DemoProvinceSeeder(
     MotCuaDbContext db,
     ImportUnits importUnits,
     DemoCatalogSeeder catalog,
+    MotCua.Web.Features.Dossiers.Demo.DemoDossierGenerator dossiers,
     UserManager<UserAccount> users,
     RoleManager<IdentityRole<string>> roles,
     IOptions<MotCuaOptions> options,
@@ -50,6 +51,8 @@ public sealed class DemoProvinceSeeder(
         new("congdan2", Roles.Citizen, null, "Trần Thị Bình", null),
     ];
 
+    private const string DossiersSeedKey = "demo-dossiers:v1";
+
     private string SeedKey => $"demo-province:{options.Value.Province.Code}:v1";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -69,6 +72,15 @@ public sealed class DemoProvinceSeeder(
 
         // Its own seed key, so a database seeded before the catalog existed gets it too.
         await catalog.SeedAsync(cancellationToken);
+
+        // A year of dossiers so that every page has data; once, with a fixed seed.
+        if (options.Value.Demo.Dossiers > 0 && !await db.SeedRecords.AnyAsync(s => s.Key == DossiersSeedKey, cancellationToken))
+        {
+            var report = await dossiers.GenerateAsync(options.Value.Demo.Dossiers, seed: 2025, cancellationToken);
+            db.SeedRecords.Add(new SeedRecord { Key = DossiersSeedKey, AppliedAt = clock.GetCurrentInstant() });
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Generated {Dossiers} demo dossiers ({Events} events) in {Seconds:0.0} s", report.Dossiers, report.Events, report.Elapsed.TotalSeconds);
+        }
     }
 
     /// <summary>The demo password: configured, or generated once and kept in the data folder.</summary>
