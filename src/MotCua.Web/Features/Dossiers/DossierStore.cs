@@ -75,7 +75,10 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await WriteGate.EnterAsync(db, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {

@@ -84,6 +84,7 @@ public sealed class DossierIntake(
 
         var calendar = await workingTime.GetAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
+        using var gate = await WriteGate.EnterAsync(db, cancellationToken);
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -17,8 +17,13 @@ public sealed class DossierNotifications(MotCuaDbContext db, IClock clock)
 {
     public async Task StageAsync(Dossier d, IReadOnlyList<IDossierEvent> events, CancellationToken cancellationToken)
     {
-        var applicant = await db.DossierApplicants.AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == d.Id, cancellationToken)
-            ?? db.DossierApplicants.Local.FirstOrDefault(a => a.DossierId == d.Id);
+        if (!events.Any(e => e is Submitted or Received or SupplementRequested or Extended or ResultIssued or Refused))
+        {
+            return;
+        }
+
+        var applicant = db.DossierApplicants.Local.FirstOrDefault(a => a.DossierId == d.Id)
+            ?? await db.DossierApplicants.AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == d.Id, cancellationToken);
         foreach (var e in events)
         {
             var text = e switch
