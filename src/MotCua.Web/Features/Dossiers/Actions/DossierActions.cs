@@ -104,24 +104,8 @@ public sealed class DossierActions(
         var decision = action switch
         {
             DossierAction.Receive => await ReceiveAsync(dossier, now, calendar, cancellationToken),
-            DossierAction.Refuse a => DossierLifecycle.Refuse(dossier, a.Reason),
             DossierAction.Assign a => await AssignAsync(dossier, staff, a),
-            DossierAction.CompleteStep => DossierLifecycle.CompleteStep(dossier, now, calendar),
-            DossierAction.SendBack a => DossierLifecycle.SendBack(dossier, a.ToStep, a.Reason, now, calendar),
-            DossierAction.RequestSupplement a => DossierLifecycle.RequestSupplement(dossier, a.Items, a.Reason),
-            DossierAction.CompleteSupplement a => DossierLifecycle.CompleteSupplement(dossier, a.Components, now, calendar),
-            DossierAction.RequestPayment a => DossierLifecycle.RequestPayment(dossier, a.Amount ?? dossier.FeeTotal),
-            DossierAction.RecordCounterPayment a => DossierLifecycle.CompletePayment(dossier, a.Amount, 0, now, calendar),
-            DossierAction.Transfer a => DossierLifecycle.Transfer(dossier, a.ToUnitCode, a.Reason),
-            DossierAction.Consult a => DossierLifecycle.RequestConsultation(dossier, a.UnitCode, Deadline.WorkingDays(a.WorkingDays), a.Question, now, calendar),
-            DossierAction.AnswerConsultation a => DossierLifecycle.AnswerConsultation(dossier, staff.UnitCode, a.Answer),
-            DossierAction.Extend a => DossierLifecycle.Extend(dossier, VietnamTime.ToInstant(a.NewDue), a.Reason, now),
-            DossierAction.Stop a => DossierLifecycle.Stop(dossier, a.Reason),
-            DossierAction.Withdraw a => DossierLifecycle.Withdraw(dossier, a.Reason),
-            DossierAction.IssueResult a => DossierLifecycle.IssueResult(dossier, a.Electronic, a.DocumentNumber, a.Files),
-            DossierAction.Return a => DossierLifecycle.Return(dossier, a.Method),
-            DossierAction.Correct a => DossierLifecycle.Correct(dossier, a.What, a.Value, a.Reason),
-            _ => Decision.Refuse("Thao tác không được hỗ trợ."),
+            _ => Decide(dossier, staff, action, now, calendar),
         };
 
         var result = await store.AppendAsync(dossier, decision, staff.Actor, cancellationToken);
@@ -131,6 +115,57 @@ public sealed class DossierActions(
             { Conflict: true } => new ActionOutcome(ActionStatus.Conflict, null, result.Error),
             _ => ActionOutcome.Refused(result.Error!),
         };
+    }
+
+    /// <summary>The lifecycle's decision for an action that needs nothing but the dossier (all but receive and assign).</summary>
+    public static Decision Decide(Dossier dossier, StaffMember staff, DossierAction action, Instant now, IWorkingTime calendar) => action switch
+    {
+        DossierAction.Refuse a => DossierLifecycle.Refuse(dossier, a.Reason),
+        DossierAction.CompleteStep => DossierLifecycle.CompleteStep(dossier, now, calendar),
+        DossierAction.SendBack a => DossierLifecycle.SendBack(dossier, a.ToStep, a.Reason, now, calendar),
+        DossierAction.RequestSupplement a => DossierLifecycle.RequestSupplement(dossier, a.Items, a.Reason),
+        DossierAction.CompleteSupplement a => DossierLifecycle.CompleteSupplement(dossier, a.Components, now, calendar),
+        DossierAction.RequestPayment a => DossierLifecycle.RequestPayment(dossier, a.Amount ?? dossier.FeeTotal),
+        DossierAction.RecordCounterPayment a => DossierLifecycle.CompletePayment(dossier, a.Amount, 0, now, calendar),
+        DossierAction.Transfer a => DossierLifecycle.Transfer(dossier, a.ToUnitCode, a.Reason),
+        DossierAction.Consult a => DossierLifecycle.RequestConsultation(dossier, a.UnitCode, Deadline.WorkingDays(a.WorkingDays), a.Question, now, calendar),
+        DossierAction.AnswerConsultation a => DossierLifecycle.AnswerConsultation(dossier, staff.UnitCode, a.Answer),
+        DossierAction.Extend a => DossierLifecycle.Extend(dossier, VietnamTime.ToInstant(a.NewDue), a.Reason, now),
+        DossierAction.Stop a => DossierLifecycle.Stop(dossier, a.Reason),
+        DossierAction.Withdraw a => DossierLifecycle.Withdraw(dossier, a.Reason),
+        DossierAction.IssueResult a => DossierLifecycle.IssueResult(dossier, a.Electronic, a.DocumentNumber, a.Files),
+        DossierAction.Return a => DossierLifecycle.Return(dossier, a.Method),
+        DossierAction.Correct a => DossierLifecycle.Correct(dossier, a.What, a.Value, a.Reason),
+        DossierAction.Receive => dossier.Status == DossierStatus.Submitted ? Decision.Accept() : Decision.Refuse("Hồ sơ không ở trạng thái chờ tiếp nhận."),
+        DossierAction.Assign a => DossierLifecycle.Assign(dossier, a.AssigneeId, "—", "—"),
+        _ => Decision.Refuse("Thao tác không được hỗ trợ."),
+    };
+
+    /// <summary>The actions the page offers: those this officer may do that the rules would accept now (tried with
+    /// placeholder details; the real details are checked again when she submits).</summary>
+    public static IReadOnlyList<string> Available(StaffMember staff, Dossier d, Instant now, IWorkingTime calendar)
+    {
+        var probes = new (string Name, DossierAction Action)[]
+        {
+            ("receive", new DossierAction.Receive()),
+            ("refuse", new DossierAction.Refuse("—")),
+            ("assign", new DossierAction.Assign("\u0001", "—")),
+            ("complete-step", new DossierAction.CompleteStep()),
+            ("send-back", new DossierAction.SendBack(0, "—")),
+            ("request-supplement", new DossierAction.RequestSupplement(["—"], "—")),
+            ("complete-supplement", new DossierAction.CompleteSupplement([])),
+            ("request-payment", new DossierAction.RequestPayment(Math.Max(1, d.FeeTotal))),
+            ("record-payment", new DossierAction.RecordCounterPayment(d.FeeTotal)),
+            ("transfer", new DossierAction.Transfer("\u0001", "—")),
+            ("consult", new DossierAction.Consult("\u0001", 1, "—")),
+            ("answer-consultation", new DossierAction.AnswerConsultation("—")),
+            ("extend", new DossierAction.Extend(VietnamTime.ToLocal((d.DueAt ?? now) + Duration.FromDays(1)), "—")),
+            ("stop", new DossierAction.Stop("—")),
+            ("withdraw", new DossierAction.Withdraw("—")),
+            ("issue-result", new DossierAction.IssueResult(false, null, [])),
+            ("return", new DossierAction.Return(ReturnMethod.Counter)),
+        };
+        return [.. probes.Where(p => Permission(staff, d, p.Action) is null && Decide(d, staff, p.Action, now, calendar).Accepted).Select(p => p.Name)];
     }
 
     /// <summary>Who may do what (beyond seeing the dossier): intake actions at the receiving unit by one-stop

@@ -14,7 +14,8 @@ public sealed record IntakeRequest(
     string? CommuneCode,
     Channel Channel,
     ApplicantInput Applicant,
-    IReadOnlyList<ComponentRecord> Components);
+    IReadOnlyList<ComponentRecord> Components,
+    bool Assisted = false);
 
 /// <summary>Outcome of an intake: the new dossier, or problems keyed by field ("" for the whole form).</summary>
 public sealed record IntakeResult(Dossier? Dossier, IReadOnlyDictionary<string, string> Problems)
@@ -89,7 +90,7 @@ public sealed class DossierIntake(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var code = await codes.NextAsync(receivingUnitCode, today, cancellationToken);
-            var intake = new IntakeFacts(code, request.Channel, procedure.Terms, receivingUnitCode, procedure.CompetentUnitCode, request.Components);
+            var intake = new IntakeFacts(code, request.Channel, procedure.Terms, receivingUnitCode, procedure.CompetentUnitCode, request.Components, request.Assisted);
             var decision = request.Channel == Channel.Online
                 ? DossierLifecycle.Submit(intake, now, calendar)
                 : DossierLifecycle.ReceiveNew(intake, now, calendar);

@@ -75,7 +75,7 @@ public enum Queue
 }
 
 /// <summary>Reading dossiers: details with timeline, queues with counts, a citizen's own, and the public lookup.</summary>
-public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, DossierVisibility visibility, IClock clock)
+public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, DossierVisibility visibility, Calendar.WorkingCalendarProvider calendars, IClock clock)
 {
     private static readonly DossierStatus[] Open =
         [DossierStatus.Submitted, DossierStatus.Received, DossierStatus.Processing, DossierStatus.WaitingSupplement, DossierStatus.WaitingPayment];
@@ -197,8 +197,10 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
                 staffView ? e.ActorName : null, staffView || PublicReason(e) ? e.Reason : null, e.Imported))
             .ToList();
         var now = clock.GetCurrentInstant();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        // Working time left: what the officer (and the citizen) can still count on, paused clocks stopped.
         Duration? left = d.DueAt is { } due && !DossierStatusText.IsTerminal(d.Status) && d.Status != DossierStatus.Finished
-            ? (d.PausedAt ?? now) < due ? due - (d.PausedAt ?? now) : Duration.Zero
+            ? calendar.WorkingTimeBetween(d.PausedAt ?? now, due)
             : null;
         return new DossierView(d.Id, d.Code, d.ProcedureCode, d.ProcedureName, d.Channel, d.Status, DossierStatusText.Vietnamese(d.Status),
             Name(d.ReceivingUnitCode), Name(d.CompetentUnitCode), Name(d.HolderUnitCode), d.StepName, d.StepIndex + 1, d.Terms?.Steps.Count ?? 0,
