@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Dossiers.Forms;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Units;
@@ -56,6 +57,7 @@ public static class CoreServices
         services.AddScoped<DemoProvinceSeeder>();
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
+        services.AddFormFeatures(configuration);
         services.AddReformFeatures();
         services.AddCalendarFeatures();
         return settings;

@@ -101,6 +101,7 @@ public static class WebHost
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Dossiers/Forms", StaffPolicy);
             })
             .AddViewLocalization();
 
