@@ -185,7 +185,7 @@ public static class DossierFormBuilder
         var body = new List<FormBlock>
         {
             new FormParagraph($"Kính gửi: Ông/Bà {facts.Applicant.FullName}", FormEmphasis.Bold),
-            new FormParagraph($"{unit.Name} xin lỗi Ông/Bà vì hồ sơ đề nghị giải quyết thủ tục {Procedure(facts.Dossier)}, mã hồ sơ {facts.Dossier.Code}, "
+            new FormParagraph($"{AgencyName(unit)} xin lỗi Ông/Bà vì hồ sơ đề nghị giải quyết thủ tục {Procedure(facts.Dossier)}, mã hồ sơ {facts.Dossier.Code}, "
                 + $"tiếp nhận {FormText.DateTime(facts.Dossier.ReceivedAt!.Value)}, chưa được giải quyết đúng thời hạn hẹn trả ghi trên Giấy tiếp nhận hồ sơ "
                 + $"và hẹn trả kết quả ({FormText.DateTime(x.PreviousDueAt)})."),
             new FormLine("Lý do", extended.Logged.Reason),
@@ -207,7 +207,7 @@ public static class DossierFormBuilder
         {
             new FormParagraph($"Kính gửi: Ông/Bà {facts.Applicant.FullName}", FormEmphasis.Bold),
             new FormLine("Địa chỉ", facts.Applicant.Address),
-            new FormParagraph($"{unit.Name} thông báo dừng giải quyết hồ sơ đề nghị giải quyết thủ tục {Procedure(facts.Dossier)}, mã hồ sơ {facts.Dossier.Code}{received}, "
+            new FormParagraph($"{AgencyName(unit)} thông báo dừng giải quyết hồ sơ đề nghị giải quyết thủ tục {Procedure(facts.Dossier)}, mã hồ sơ {facts.Dossier.Code}{received}, "
                 + $"kể từ {FormText.DateTime(stopped.Logged.OccurredAt)}."),
             new FormLine("Lý do", stopped.Logged.Reason),
             new FormParagraph("Xin thông báo để Ông/Bà được biết./."),
@@ -405,6 +405,9 @@ public static class DossierFormBuilder
         UnitKind.Province => new FormHeading(null, "ỦY BAN NHÂN DÂN " + FormText.Upper(facts.Province.Name), "Số: ……/……", FormText.Place(facts.Province.Name), date),
         _ => new FormHeading("ỦY BAN NHÂN DÂN " + FormText.Upper(facts.Province.Name), FormText.Upper(unit.Name), "Số: ……/……", FormText.Place(facts.Province.Name), date),
     };
+
+    /// <summary>The agency as a letter names it: a commune acts through its People's Committee.</summary>
+    private static string AgencyName(FormUnit unit) => unit.Kind == UnitKind.Commune ? "Ủy ban nhân dân " + unit.Name : unit.Name;
 
     private static FormUnit Unit(DossierFormFacts facts, string code) =>
         facts.Units.TryGetValue(code, out var unit) ? unit : new FormUnit(code, code, UnitKind.Department);

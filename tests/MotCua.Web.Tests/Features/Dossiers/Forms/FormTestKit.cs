@@ -8,7 +8,7 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 namespace MotCua.Web.Tests.Features.Dossiers.Forms;
 
 /// <summary>Reading what the form pages return: HTML text, PDF text (PdfPig), rendered pages (pdftoppm).</summary>
-internal static class FormTestKit
+internal static partial class FormTestKit
 {
     /// <summary>Where rendered forms are kept as test artifacts.</summary>
     public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "forms");
@@ -17,9 +17,14 @@ internal static class FormTestKit
     {
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.True(response.Headers.CacheControl?.NoStore, "forms hold personal data: never cached");
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The words of a page without its tags, runs of white space made single spaces.</summary>
+    public static string Words(string html) =>
+        string.Join(' ', TagPattern().Replace(html, " ").Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            .Replace(" :", ":", StringComparison.Ordinal);
 
     public static async Task<byte[]> PdfAsync(HttpClient client, string url)
     {
@@ -53,6 +58,13 @@ internal static class FormTestKit
         return path;
     }
 
+    /// <summary>Saves the PDF as a test artifact and returns it.</summary>
+    public static byte[] Saved(byte[] pdf, string name)
+    {
+        Save(pdf, name);
+        return pdf;
+    }
+
     /// <summary>Runs a poppler tool and returns its standard output.</summary>
     public static string Run(string tool, params string[] arguments)
     {
@@ -80,6 +92,9 @@ internal static class FormTestKit
 
         return dir?.FullName ?? throw new InvalidOperationException("Repository root (MotCua.slnx) not found");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
+    private static partial System.Text.RegularExpressions.Regex TagPattern();
 
     /// <summary>A web app on a fresh demo database; the caller disposes it.</summary>
     public static Task<MotCuaWebFactory> AppAsync(DatabaseProvider provider) => MotCuaWebFactory.CreateAsync(provider);
