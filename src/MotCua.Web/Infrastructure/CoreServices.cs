@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Dossiers.Forms;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Procedures;
@@ -58,6 +59,7 @@ public static class CoreServices
         services.AddScoped<DemoCatalogSeeder>();
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
+        services.AddFormFeatures(configuration);
         services.AddReformFeatures();
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();

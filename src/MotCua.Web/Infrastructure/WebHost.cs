@@ -104,6 +104,7 @@ public static class WebHost
                 pages.Conventions.AuthorizeFolder("/Workspace", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
+                pages.Conventions.AuthorizeFolder("/Dossiers/Forms", StaffPolicy);
             })
             .AddViewLocalization();
 
