@@ -68,7 +68,7 @@ start_postgres() {
     as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGTMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
     as_pg "$PGBIN/psql" -h "$PGTMP" -p "$PGPORT" -U postgres -q -v ON_ERROR_STOP=1 \
-      -c "CREATE ROLE motcua LOGIN CREATEDB PASSWORD '$password'" >/dev/null
+      -c "CREATE ROLE motcua LOGIN SUPERUSER PASSWORD '$password'" >/dev/null
   )
   export MOTCUA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=motcua;Password=$password;Database=postgres;Timeout=30"
   log "PostgreSQL $PG_VERSION started on 127.0.0.1:$PGPORT ($PGTMP)"
