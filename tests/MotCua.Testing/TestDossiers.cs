@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
 using MotCua.Data.Identity;
@@ -83,11 +82,11 @@ public static class TestDossiers
         }
 
         var now = db.Clock.GetCurrentInstant();
-        // Numbered here rather than by the intake's counter, so these tests depend on the lifecycle and the store only.
         var day = VietnamTime.ToLocal(now).Date;
-        var prefix = DossierCodes.Format(staff.UnitCode, day, 0)[..^4];
-        var taken = await context.Dossiers.CountAsync(d => d.Code.StartsWith(prefix));
-        var code = DossierCodes.Format(staff.UnitCode, day, taken + 1);
+        // The code comes from the intake's own counter (in the same transaction), so tests that mix these dossiers
+        // with intakes through the pages never collide.
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var code = await sp.GetRequiredService<DossierCodes>().NextAsync(staff.UnitCode, day, CancellationToken.None);
         var intake = new IntakeFacts(code, channel, terms ?? BirthRegistration, staff.UnitCode, competentUnitCode ?? staff.UnitCode, Components);
         var decision = channel == Channel.Online ? DossierLifecycle.Submit(intake, now, calendar) : DossierLifecycle.ReceiveNew(intake, now, calendar);
         var result = await sp.GetRequiredService<DossierStore>().CreateAsync(Guid.NewGuid(), decision, staff.Actor, person, now, CancellationToken.None);
@@ -96,6 +95,7 @@ public static class TestDossiers
             throw new InvalidOperationException(result.Error);
         }
 
+        await transaction.CommitAsync();
         return result.Dossier!;
     }
 }

@@ -55,7 +55,16 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
             await notifications.StageAsync(dossier, [.. decision.Events.Select(e => e.Event)], cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return new AppendResult(null, $"Mã hồ sơ {dossier.Code} đã được dùng; vui lòng tiếp nhận lại.", Conflict: true);
+        }
+
         return new AppendResult(dossier, null);
     }
 
