@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every MotCua test on a fresh Debian machine with the .NET 10 SDK:
-#  - installs what is missing (as root): PostgreSQL 15 server binaries, Debian's chromium, fonts;
+#  - installs what is missing (as root): PostgreSQL 15 server binaries, Debian's chromium, fonts, poppler-utils;
 #  - starts a throw-away PostgreSQL cluster on 127.0.0.1 (stopped on exit, even on failure);
 #  - restores, builds and runs every test project, then prints "N passed, N failed[, N skipped]".
 # Exit code: 0 only when every test passed and every test project reported.
@@ -19,6 +19,8 @@ install_missing() {
   [ -x "$PGBIN/initdb" ] || packages+=("postgresql-$PG_VERSION")
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
   [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || packages+=(fonts-noto-core)
+  # pdftoppm/pdffonts: the form tests render PDFs to check the printed glyphs (ADR 0060).
+  command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
   [ ${#packages[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     log "missing ${packages[*]} and not root: install them, or the tests that need them will fail"
@@ -66,7 +68,7 @@ start_postgres() {
     as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGTMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
     as_pg "$PGBIN/psql" -h "$PGTMP" -p "$PGPORT" -U postgres -q -v ON_ERROR_STOP=1 \
-      -c "CREATE ROLE motcua LOGIN CREATEDB PASSWORD '$password'" >/dev/null
+      -c "CREATE ROLE motcua LOGIN SUPERUSER PASSWORD '$password'" >/dev/null
   )
   export MOTCUA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=motcua;Password=$password;Database=postgres;Timeout=30"
   log "PostgreSQL $PG_VERSION started on 127.0.0.1:$PGPORT ($PGTMP)"

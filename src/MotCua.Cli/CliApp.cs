@@ -52,6 +52,8 @@ public static class CliApp
         root.Subcommands.Add(ImportCommands.Build(context));
         root.Subcommands.Add(ProcedureCommands.Export(context));
         root.Subcommands.Add(UnitCommands.Build(context));
+        root.Subcommands.Add(AuditCommands.Build(context));
+        root.Subcommands.Add(DemoCommands.Build(context));
         root.Subcommands.Add(DirectiveCommands.Build(context));
         root.Subcommands.Add(CalendarCommands.Build(context));
 

@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data.Conventions;
 using MotCua.Data.Identity;
+using MotCua.Data.Interceptors;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.EventLog;
+using MotCua.Domain.Notifications;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Procedures;
 
@@ -26,6 +30,16 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
 
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
 
+    public DbSet<LoggedEvent> EventLog => Set<LoggedEvent>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierApplicant> DossierApplicants => Set<DossierApplicant>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ExtensionDraft> ExtensionDrafts => Set<ExtensionDraft>();
+
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
@@ -37,6 +51,11 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
         "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
         var other => throw new InvalidOperationException($"Unsupported provider {other}"),
     };
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AppendOnly);
+
+    private static readonly AppendOnlyInterceptor AppendOnly = new();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -36,6 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
+        // Two shared cores: a page under load can take longer than Playwright's default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
 
 namespace MotCua.Testing;
@@ -20,6 +22,7 @@ public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplica
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services => services.AddSingleton<NodaTime.IClock>(Database.Clock));
         foreach (var (key, value) in Database.Settings)
         {
             builder.UseSetting(key, value);

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using MotCua.Data;
 using MotCua.Web.Infrastructure;
 using Npgsql;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace MotCua.Testing;
 
@@ -44,8 +46,14 @@ public sealed class TestDatabase : IAsyncDisposable
         ConnectionString = connectionString;
         DataFolder = dataFolder;
         _postgresName = postgresName;
-        Services = BuildServices(provider, connectionString, dataFolder);
+        Services = BuildServices(provider, connectionString, dataFolder, Clock);
     }
+
+    /// <summary>Monday 24/11/2025 08:00 in Vietnam: the test clock's start (a working day of a published year).</summary>
+    public static readonly Instant Start = Instant.FromUtc(2025, 11, 24, 1, 0);
+
+    /// <summary>The clock every service of this database sees; tests move it.</summary>
+    public FakeClock Clock { get; } = new(Start);
 
     public DatabaseProvider Provider { get; }
 
@@ -91,7 +99,15 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            try
+            {
+                await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            }
+            catch (PostgresException)
+            {
+                // A background worker of the server (autovacuum) may hold the database for a moment; the whole
+                // throw-away cluster goes at the end of the run, so a database left behind costs nothing.
+            }
         }
         else
         {
@@ -141,15 +157,22 @@ public sealed class TestDatabase : IAsyncDisposable
             ["MotCua:DataFolder"] = dataFolder,
             ["MotCua:Demo:Password"] = DemoPassword,
             ["MotCua:Demo:Enabled"] = "true",
+            ["MotCua:Jobs:Enabled"] = "false",
+            ["MotCua:Demo:Dossiers"] = "0",
         };
 
-    private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, string dataFolder)
+    private static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, string dataFolder, IClock? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(SettingsFor(provider, connectionString, dataFolder)).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddMotCuaCore(configuration, dataFolder);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         return services.BuildServiceProvider();
     }
 

@@ -12,8 +12,47 @@ public static class ImportCommands
     {
         var import = new Command("import", "Nhập dữ liệu từ tệp (import data from files)");
         import.Subcommands.Add(Units(context));
+        import.Subcommands.Add(Dossiers(context));
         import.Subcommands.Add(ProcedureCommands.Import(context));
         return import;
+    }
+
+    private static Command Dossiers(CliContext context)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Tệp JSONL: mỗi dòng một hồ sơ theo cấu trúc đồng bộ DVCQG" };
+        var skip = new Option<bool>("--skip-invalid") { Description = "Nhập các dòng hợp lệ, ghi dòng lỗi ra FILE.rejected.jsonl" };
+        var command = new Command("dossiers", "Nhập hồ sơ lịch sử từ hệ thống khác (import historical dossiers)") { file, skip };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = CliFiles.RequireReadable(parse.GetValue(file));
+            await using var services = context.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            var report = await scope.ServiceProvider.GetRequiredService<MotCua.Web.Features.Dossiers.Import.ImportDossiers>()
+                .ImportAsync(reader, parse.GetValue(skip), cancellationToken);
+            foreach (var rejected in report.Rejected)
+            {
+                await context.Error.WriteLineAsync($"{Path.GetFileName(path)}:{rejected.Line}: {(rejected.Code is null ? "" : rejected.Code + ": ")}{rejected.Reason}");
+            }
+
+            if (report.Rejected.Count > 0 && parse.GetValue(skip))
+            {
+                var rejectedFile = Path.ChangeExtension(path, ".rejected.jsonl");
+                await File.WriteAllLinesAsync(rejectedFile, report.Rejected.Select(r => System.Text.Json.JsonSerializer.Serialize(new { line = r.Line, reason = r.Reason, record = r.Text })), cancellationToken);
+                await context.Error.WriteLineAsync($"Các dòng bị từ chối đã ghi vào {rejectedFile}");
+            }
+
+            if (!report.Written)
+            {
+                await context.Error.WriteLineAsync($"Không nhập gì: {report.Rejected.Count} dòng lỗi. Dùng --skip-invalid để nhập các dòng hợp lệ. (Nothing imported.)");
+                return CliApp.BadInput;
+            }
+
+            await context.Output.WriteLineAsync($"Đã nhập {report.Imported} hồ sơ; {report.AlreadyPresent} đã có; {report.Rejected.Count} dòng bị từ chối.");
+            return CliApp.Ok;
+        });
+        return command;
     }
 
     private static Command Units(CliContext context)

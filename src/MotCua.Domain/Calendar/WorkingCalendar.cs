@@ -22,7 +22,7 @@ namespace MotCua.Domain.Calendar;
 /// Dates from <see cref="FirstDate"/> to <see cref="LastDate"/> are supported; each call is O(number of
 /// pauses), independent of the span (a per-day table of working-day ranks is built once).
 /// </summary>
-public sealed class WorkingCalendar
+public sealed class WorkingCalendar : IWorkingTime
 {
     public static readonly LocalDate FirstDate = new(1900, 1, 1);
     public static readonly LocalDate LastDate = new(2199, 12, 31);

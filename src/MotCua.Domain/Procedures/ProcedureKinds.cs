@@ -48,7 +48,7 @@ public enum OnlineLevel
 }
 
 /// <summary>The words MotCua's catalog format uses for these values, and their Vietnamese names.</summary>
-public static class ProcedureTerms
+public static class ProcedureVocabulary
 {
     public static string Format(ProcedureLevel level) => level switch
     {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
+using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Dossiers.Forms;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Procedures;
@@ -56,6 +58,8 @@ public static class CoreServices
         services.AddScoped<DemoProvinceSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
         services.AddUnitFeatures();
+        services.AddDossierFeatures(configuration);
+        services.AddFormFeatures(configuration);
         services.AddReformFeatures();
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();

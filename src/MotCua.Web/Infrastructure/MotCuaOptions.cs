@@ -27,6 +27,9 @@ public sealed class DemoOptions
     /// <summary>Seed the demo province's agencies, staff and citizens on first start.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>How many demo dossiers (over the past year) the first start generates; 0 for none.</summary>
+    public int Dossiers { get; set; } = 3_000;
+
     /// <summary>Password of the demo accounts. When empty, one is generated on first start and kept in
     /// <c>demo-accounts.txt</c> in the data folder (not committed).</summary>
     public string? Password { get; set; }

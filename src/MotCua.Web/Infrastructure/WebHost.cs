@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Reform;
@@ -50,6 +51,12 @@ public static class WebHost
         services.AddMotCuaCore(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<StartupBanner>();
+        // Background jobs (notification dispatch, deadline warnings); tests turn them off and run them explicitly.
+        if (builder.Configuration.GetValue("MotCua:Jobs:Enabled", true))
+        {
+            services.AddHostedService<Features.Notifications.NotificationWorker>();
+            services.AddHostedService<Features.Dossiers.Warnings.DossierWarningWorker>();
+        }
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
@@ -94,8 +101,10 @@ public static class WebHost
             {
                 pages.RootDirectory = "/Features";
                 pages.Conventions.AuthorizeFolder("/Units", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Workspace", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
+                pages.Conventions.AuthorizeFolder("/Dossiers/Forms", StaffPolicy);
             })
             .AddViewLocalization();
 
@@ -105,7 +114,11 @@ public static class WebHost
         services.AddScoped<Features.Shared.ProvinceInfo>();
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
     }
 
     public static void UseMotCuaWeb(this WebApplication app)
@@ -128,6 +141,7 @@ public static class WebHost
         app.MapHealthApi();
         app.MapAccountApi();
         app.MapUnitsApi();
+        app.MapDossiersApi();
         app.MapReformApi();
         app.MapCalendarApi();
         app.MapProceduresApi();

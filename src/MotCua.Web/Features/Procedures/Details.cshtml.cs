@@ -51,6 +51,6 @@ public sealed class DetailsModel(ProcedureCatalog catalog) : PageModel
         var unit = step.UnitCode is { } code
             ? Procedure.UnitNames.GetValueOrDefault(code, code)
             : content.AgencyCode is null ? ProcedureCatalog.CommuneAgencyName : Procedure.AgencyName;
-        return step.Role is null ? unit : $"{unit} — {MotCua.Domain.Procedures.ProcedureTerms.DescribeRole(step.Role)}";
+        return step.Role is null ? unit : $"{unit} — {MotCua.Domain.Procedures.ProcedureVocabulary.DescribeRole(step.Role)}";
     }
 }

@@ -42,12 +42,12 @@ public static class ProceduresApi
         ProcedureCatalog catalog, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (level is not null && ProcedureTerms.ParseLevel(level) is null)
+        if (level is not null && ProcedureVocabulary.ParseLevel(level) is null)
         {
             errors["level"] = ["Cấp thực hiện chỉ nhận province hoặc commune."];
         }
 
-        if (online is not null && ProcedureTerms.ParseOnlineLevel(online) is null)
+        if (online is not null && ProcedureVocabulary.ParseOnlineLevel(online) is null)
         {
             errors["online"] = ["Mức độ trực tuyến chỉ nhận full, partial hoặc none."];
         }

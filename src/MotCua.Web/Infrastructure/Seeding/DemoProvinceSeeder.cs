@@ -24,6 +24,7 @@ public sealed class DemoProvinceSeeder(
     MotCuaDbContext db,
     ImportUnits importUnits,
     DemoCatalogSeeder catalog,
+    MotCua.Web.Features.Dossiers.Demo.DemoDossierGenerator dossiers,
     UserManager<UserAccount> users,
     RoleManager<IdentityRole<string>> roles,
     IOptions<MotCuaOptions> options,
@@ -43,10 +44,14 @@ public sealed class DemoProvinceSeeder(
         new("chuyenvien.stp", Roles.Specialist, "92.STP", "Nguyễn Thanh Tùng", "Chuyên viên"),
         new("motcua.trungtam", Roles.OneStopOfficer, "92.TTPVHCC", "Võ Thị Mai", "Công chức Bộ phận Một cửa"),
         new("motcua.ninhkieu", Roles.OneStopOfficer, "31135", "Huỳnh Văn Phúc", "Công chức Bộ phận Một cửa"),
+        new("chuyenvien.ninhkieu", Roles.Specialist, "31135", "Đặng Thị Thu", "Công chức Tư pháp - Hộ tịch"),
+        new("lanhdao.ninhkieu", Roles.UnitLeader, "31135", "Trương Quốc Bảo", "Chủ tịch UBND phường"),
         new("motcua.vithanh", Roles.OneStopOfficer, "31321", "Lâm Thị Ngọc", "Công chức Bộ phận Một cửa"),
         new("congdan1", Roles.Citizen, null, "Nguyễn Văn An", null),
         new("congdan2", Roles.Citizen, null, "Trần Thị Bình", null),
     ];
+
+    private const string DossiersSeedKey = "demo-dossiers:v1";
 
     private string SeedKey => $"demo-province:{options.Value.Province.Code}:v1";
 
@@ -57,14 +62,25 @@ public sealed class DemoProvinceSeeder(
         {
             await SeedProvinceAndCommunesAsync(cancellationToken);
             await SeedAgenciesAsync(cancellationToken);
-            await SeedAccountsAsync(password, cancellationToken);
             db.SeedRecords.Add(new SeedRecord { Key = SeedKey, AppliedAt = clock.GetCurrentInstant() });
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded the demo province {Province}", options.Value.Province.Code);
         }
 
+        // Accounts are checked one by one, so accounts added to the demo later appear in existing databases.
+        await SeedAccountsAsync(password, cancellationToken);
+
         // Its own seed key, so a database seeded before the catalog existed gets it too.
         await catalog.SeedAsync(cancellationToken);
+
+        // A year of dossiers so that every page has data; once, with a fixed seed.
+        if (options.Value.Demo.Dossiers > 0 && !await db.SeedRecords.AnyAsync(s => s.Key == DossiersSeedKey, cancellationToken))
+        {
+            var report = await dossiers.GenerateAsync(options.Value.Demo.Dossiers, seed: 2025, cancellationToken);
+            db.SeedRecords.Add(new SeedRecord { Key = DossiersSeedKey, AppliedAt = clock.GetCurrentInstant() });
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Generated {Dossiers} demo dossiers ({Events} events) in {Seconds:0.0} s", report.Dossiers, report.Events, report.Elapsed.TotalSeconds);
+        }
     }
 
     /// <summary>The demo password: configured, or generated once and kept in the data folder.</summary>

@@ -125,7 +125,7 @@ public sealed class ProcedureJson
 /// <summary>
 /// MotCua's catalog format: a JSON array of <see cref="ProcedureJson"/>, read into
 /// <see cref="ProcedureContent"/> (with problems named per field) and written from it. Dates are
-/// <c>yyyy-MM-dd</c>; words as in <see cref="ProcedureTerms"/>; money in whole đồng.
+/// <c>yyyy-MM-dd</c>; words as in <see cref="ProcedureVocabulary"/>; money in whole đồng.
 /// </summary>
 public static class CatalogFormat
 {
@@ -152,13 +152,13 @@ public static class CatalogFormat
     {
         var before = problems.Count;
         var code = VietnameseText.Normalize(json.Code) ?? string.Empty;
-        var level = ProcedureTerms.ParseLevel(json.Level);
+        var level = ProcedureVocabulary.ParseLevel(json.Level);
         if (level is null)
         {
             problems.Add($"cấp thực hiện (level) \"{json.Level}\" không hợp lệ; chỉ nhận province, commune.");
         }
 
-        var group = ProcedureTerms.ParseTargetGroup(json.TargetGroup);
+        var group = ProcedureVocabulary.ParseTargetGroup(json.TargetGroup);
         if (group is null)
         {
             problems.Add($"đối tượng (targetGroup) \"{json.TargetGroup}\" không hợp lệ; chỉ nhận citizen, business, both.");
@@ -167,7 +167,7 @@ public static class CatalogFormat
         var channels = SubmissionChannels.None;
         foreach (var word in json.Channels ?? [])
         {
-            if (ProcedureTerms.ParseChannel(word) is { } channel)
+            if (ProcedureVocabulary.ParseChannel(word) is { } channel)
             {
                 channels |= channel;
             }
@@ -177,7 +177,7 @@ public static class CatalogFormat
             }
         }
 
-        var online = json.OnlineLevel is null ? OnlineLevel.None : ProcedureTerms.ParseOnlineLevel(json.OnlineLevel);
+        var online = json.OnlineLevel is null ? OnlineLevel.None : ProcedureVocabulary.ParseOnlineLevel(json.OnlineLevel);
         if (online is null)
         {
             problems.Add($"mức độ trực tuyến (onlineLevel) \"{json.OnlineLevel}\" không hợp lệ; chỉ nhận full, partial, none.");
@@ -268,11 +268,11 @@ public static class CatalogFormat
         Code = content.Code,
         Name = content.Name,
         Field = content.Field,
-        Level = ProcedureTerms.Format(content.Level),
+        Level = ProcedureVocabulary.Format(content.Level),
         AgencyCode = content.AgencyCode,
-        TargetGroup = ProcedureTerms.Format(content.TargetGroup),
+        TargetGroup = ProcedureVocabulary.Format(content.TargetGroup),
         Cases = [.. content.Cases],
-        Channels = [.. ProcedureTerms.Format(content.Channels)],
+        Channels = [.. ProcedureVocabulary.Format(content.Channels)],
         ProcessingTime = Write(content.ProcessingTime),
         OnlineProcessingTime = content.OnlineProcessingTime is { } online ? Write(online) : null,
         Fees = [.. content.Fees.Select(f => new FeeJson { Name = f.Name, Code = f.Code, Amount = f.Amount, Note = f.Note })],
@@ -280,7 +280,7 @@ public static class CatalogFormat
         LegalBasis = [.. content.LegalBasis.Select(b => new LegalBasisJson { Code = b.Code, Name = b.Name, EffectiveFrom = b.EffectiveFrom is { } d ? Iso(d) : null })],
         IssuesResultDocument = content.IssuesResultDocument,
         ResultName = content.ResultName,
-        OnlineLevel = ProcedureTerms.Format(content.OnlineLevel),
+        OnlineLevel = ProcedureVocabulary.Format(content.OnlineLevel),
         FullOnlineEligible = content.FullOnlineEligible,
         Conditions = content.Conditions,
         Steps = [.. content.Steps.Select(s => new StepJson { Order = s.Order, Name = s.Name, UnitCode = s.UnitCode, Role = s.Role, Share = Write(s.Share) })],

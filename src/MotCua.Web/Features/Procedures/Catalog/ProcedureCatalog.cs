@@ -87,12 +87,12 @@ public sealed class ProcedureCatalog(MotCuaDbContext db, IClock clock)
             versions = versions.Where(v => v.Agency != null && v.Agency.Code == agency);
         }
 
-        if (ProcedureTerms.ParseLevel(query.Level) is { } level)
+        if (ProcedureVocabulary.ParseLevel(query.Level) is { } level)
         {
             versions = versions.Where(v => v.Level == level);
         }
 
-        if (ProcedureTerms.ParseOnlineLevel(query.Online) is { } online)
+        if (ProcedureVocabulary.ParseOnlineLevel(query.Online) is { } online)
         {
             versions = versions.Where(v => v.OnlineLevel == online);
         }
@@ -109,8 +109,8 @@ public sealed class ProcedureCatalog(MotCuaDbContext db, IClock clock)
             })
             .ToListAsync(cancellationToken);
         return new ProcedureSearchResult([.. rows.Take(limit).Select(r => new ProcedureSummary(
-            r.Code, r.Name, r.Field, ProcedureTerms.Format(r.Level), ProcedureTerms.Describe(r.Level), r.AgencyCode,
-            r.AgencyName ?? CommuneAgencyName, ProcedureTerms.Format(r.OnlineLevel), ProcedureTerms.Describe(r.OnlineLevel),
+            r.Code, r.Name, r.Field, ProcedureVocabulary.Format(r.Level), ProcedureVocabulary.Describe(r.Level), r.AgencyCode,
+            r.AgencyName ?? CommuneAgencyName, ProcedureVocabulary.Format(r.OnlineLevel), ProcedureVocabulary.Describe(r.OnlineLevel),
             r.ProcessingTime.ToString(), r.Id))], rows.Count > limit);
     }
 
