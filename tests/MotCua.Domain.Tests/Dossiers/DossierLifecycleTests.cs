@@ -204,9 +204,9 @@ public sealed class DossierLifecycleTests
     public void Consultation_BlocksTheStepUntilAnswered()
     {
         var h = DossierHarness.AtCounter();
-        h.Must(DossierLifecycle.RequestConsultation(h.Dossier, "92.CA", Calendar.Deadline.WorkingDays(1), "Xác minh cư trú", h.Now, h.Calendar));
+        h.Must(DossierLifecycle.RequestConsultation(h.Dossier, "92.CA", Domain.Calendar.Deadline.WorkingDays(1), "Xác minh cư trú", h.Now, h.Calendar));
         Assert.Equal(h.Now + Hour * 8, h.Dossier.ConsultationDueAt);
-        Assert.False(DossierLifecycle.RequestConsultation(h.Dossier, "92.SYT", Calendar.Deadline.WorkingDays(1), "x", h.Now, h.Calendar).Accepted);
+        Assert.False(DossierLifecycle.RequestConsultation(h.Dossier, "92.SYT", Domain.Calendar.Deadline.WorkingDays(1), "x", h.Now, h.Calendar).Accepted);
         Assert.False(DossierLifecycle.CompleteStep(h.Dossier, h.Now, h.Calendar).Accepted);
         Assert.False(DossierLifecycle.AnswerConsultation(h.Dossier, "92.SYT", "ý kiến").Accepted);
         h.Must(DossierLifecycle.AnswerConsultation(h.Dossier, "92.CA", "Đúng nơi cư trú"));
@@ -292,7 +292,7 @@ public sealed class DossierLifecycleTests
             ["RequestPayment"] = h => DossierLifecycle.RequestPayment(h.Dossier, 8_000),
             ["CompletePayment"] = h => DossierLifecycle.CompletePayment(h.Dossier, 8_000, 0, h.Now, h.Calendar),
             ["Transfer"] = h => DossierLifecycle.Transfer(h.Dossier, "92.SXD", "Lý do"),
-            ["Consult"] = h => DossierLifecycle.RequestConsultation(h.Dossier, "92.CA", Calendar.Deadline.WorkingDays(1), "Hỏi", h.Now, h.Calendar),
+            ["Consult"] = h => DossierLifecycle.RequestConsultation(h.Dossier, "92.CA", Domain.Calendar.Deadline.WorkingDays(1), "Hỏi", h.Now, h.Calendar),
             ["Extend"] = h => DossierLifecycle.Extend(h.Dossier, (h.Dossier.DueAt ?? h.Now) + Hour, "Lý do", h.Now),
             ["Stop"] = h => DossierLifecycle.Stop(h.Dossier, "Lý do"),
             ["Withdraw"] = h => DossierLifecycle.Withdraw(h.Dossier, "Lý do"),

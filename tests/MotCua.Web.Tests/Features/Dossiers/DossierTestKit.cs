@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Dossiers;
 using MotCua.Testing;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Actions;
 using MotCua.Web.Features.Dossiers.Intake;
 using MotCua.Web.Infrastructure;
