@@ -56,7 +56,7 @@ public static class CoreServices
         services.AddScoped<DemoProvinceSeeder>();
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
-        services.AddReformFeatures();
+        services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         return settings;
     }
