@@ -53,6 +53,7 @@ public static class CliApp
         root.Subcommands.Add(UnitCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(DirectiveCommands.Build(context));
+        root.Subcommands.Add(ReformCommands.Build(context));
         root.Subcommands.Add(CalendarCommands.Build(context));
 
         var parse = root.Parse(args);

@@ -98,3 +98,39 @@ public sealed class TaskDeadlineTests
         Assert.Equal("Không có thời hạn", TaskDeadline.None.Describe());
     }
 }
+
+public sealed class DirectiveHeaderTests
+{
+    [Fact]
+    public void Read_HauGiangSampleDraft_FindsKindAndTitleButNoNumberOrDate()
+    {
+        var guess = DirectiveHeader.Read(ReformTestData.Sample("directive-haugiang-2024-cchc-tasks.txt"));
+        Assert.Equal(DirectiveKind.OfficialLetter, guess.Kind);
+        Assert.Equal("V/v khẩn trương hoàn thành các chỉ tiêu, nhiệm vụ năm 2024 về Cải cách hành chính", guess.Title);
+        Assert.Null(guess.Number);
+        Assert.Null(guess.IssuedOn);
+    }
+
+    [Fact]
+    public void Read_SignedPlan_FindsEverything()
+    {
+        var guess = DirectiveHeader.Read("""
+            ỦY BAN NHÂN DÂN
+            THÀNH PHỐ CẦN THƠ
+            Số: 215/KH-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Cần Thơ, ngày 05 tháng 3 năm 2025
+            KẾ HOẠCH
+            Cải cách hành chính năm 2025
+            Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
+            I. MỤC ĐÍCH
+            """);
+        Assert.Equal(new DirectiveHeaderGuess("215/KH-UBND", new NodaTime.LocalDate(2025, 3, 5), DirectiveKind.Plan, "Cải cách hành chính năm 2025"), guess);
+    }
+
+    [Fact]
+    public void Read_NoHeader_GuessesNothing()
+    {
+        Assert.Equal(new DirectiveHeaderGuess(null, null, null, null), DirectiveHeader.Read("1. Giao Sở Nội vụ rà soát, hoàn thành trong tháng 12/2024."));
+    }
+}
