@@ -43,3 +43,7 @@ public static class ReformDisplay
     /// <summary>"87%" or "—".</summary>
     public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.#", Culture) + "%" : "—";
 }
+
+/// <summary>The model of the indicator options partial: the chosen key, and whether the empty option means "any" (a
+/// filter) rather than "none" (a form).</summary>
+public sealed record TargetChoice(string? Selected, bool ForFilter = false);
