@@ -298,6 +298,15 @@ public sealed partial class DirectiveOutline
                 }
 
                 var content = folded[lines[k].Start..lines[k].End].TrimStart();
+                // A numbered item or the opening words of the body end the addressees, even when the last addressee
+                // has no final stop ("Kính gửi: Sở Tư pháp" followed by "Thực hiện …, đề nghị như sau:").
+                if (NumberMarker().IsMatch(content) || SubNumberMarker().IsMatch(content) || ArticleMarker().IsMatch(content)
+                    || PartMarker().IsMatch(content) || RomanMarker().IsMatch(text[lines[k].Start..lines[k].End].TrimStart())
+                    || BodyOpening().IsMatch(content))
+                {
+                    break;
+                }
+
                 if (content.StartsWith('-') || content.StartsWith('+') || open)
                 {
                     last = k;
@@ -474,6 +483,9 @@ public sealed partial class DirectiveOutline
 
     [GeneratedRegex(@"^(\d{1,3})\s+\S")]
     private static partial Regex FootnoteStart();
+
+    [GeneratedRegex(@"^(?:thuc\s+hien|can\s+cu|tiep\s+theo|trong\s+thoi\s+gian|nham\s|de\s|theo\s|qua\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOpening();
 
     [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
     private static partial Regex PageNumber();

@@ -60,7 +60,7 @@ public static class CoreServices
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
         services.AddFormFeatures(configuration);
-        services.AddReformFeatures();
+        services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();
         return settings;

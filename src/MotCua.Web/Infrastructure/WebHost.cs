@@ -51,11 +51,12 @@ public static class WebHost
         services.AddMotCuaCore(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<StartupBanner>();
-        // Background jobs (notification dispatch, deadline warnings); tests turn them off and run them explicitly.
+        // Background jobs (notification dispatch, deadline warnings, reform-task reminders); tests turn them off and run them explicitly.
         if (builder.Configuration.GetValue("MotCua:Jobs:Enabled", true))
         {
             services.AddHostedService<Features.Notifications.NotificationWorker>();
             services.AddHostedService<Features.Dossiers.Warnings.DossierWarningWorker>();
+            services.AddHostedService<Features.Reform.Reminders.ReformReminderWorker>();
         }
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -43,6 +43,9 @@ public sealed class DemoProvinceSeeder(
         new("giamdoc.stp", Roles.UnitLeader, "92.STP", "Phạm Thị Hương", "Giám đốc Sở Tư pháp"),
         new("chuyenvien.stp", Roles.Specialist, "92.STP", "Nguyễn Thanh Tùng", "Chuyên viên"),
         new("motcua.trungtam", Roles.OneStopOfficer, "92.TTPVHCC", "Võ Thị Mai", "Công chức Bộ phận Một cửa"),
+        // The Office assigns, accepts and chases reform tasks (docs/DIRECTIVES.md).
+        new("vanphong", Roles.UnitLeader, "92.VP", "Ngô Thanh Sơn", "Chánh Văn phòng UBND thành phố"),
+        new("chuyenvien.vp", Roles.Specialist, "92.VP", "Lý Thị Kim Chi", "Chuyên viên Phòng Kiểm soát thủ tục hành chính"),
         new("motcua.ninhkieu", Roles.OneStopOfficer, "31135", "Huỳnh Văn Phúc", "Công chức Bộ phận Một cửa"),
         new("chuyenvien.ninhkieu", Roles.Specialist, "31135", "Đặng Thị Thu", "Công chức Tư pháp - Hộ tịch"),
         new("lanhdao.ninhkieu", Roles.UnitLeader, "31135", "Trương Quốc Bảo", "Chủ tịch UBND phường"),
