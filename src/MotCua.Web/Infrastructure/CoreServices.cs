@@ -4,6 +4,8 @@ using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Forms;
+using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.Sync;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Procedures;
@@ -60,6 +62,8 @@ public static class CoreServices
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
         services.AddFormFeatures(configuration);
+        services.AddPaymentFeatures(configuration);
+        services.AddSyncFeatures();
         services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();

@@ -9,6 +9,7 @@ using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
+using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
@@ -57,6 +58,7 @@ public static class WebHost
             services.AddHostedService<Features.Notifications.NotificationWorker>();
             services.AddHostedService<Features.Dossiers.Warnings.DossierWarningWorker>();
             services.AddHostedService<Features.Reform.Reminders.ReformReminderWorker>();
+            services.AddHostedService<Features.Payments.Reconcile.PaymentReconciliationWorker>();
         }
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -146,6 +148,7 @@ public static class WebHost
         app.MapReformApi();
         app.MapCalendarApi();
         app.MapProceduresApi();
+        app.MapPaymentsApi();
         app.MapRazorPages();
     }
 
