@@ -28,6 +28,7 @@ public sealed class IndexModel(
     DossierIntake intake,
     MotCuaDbContext db,
     IFileStore files,
+    Infrastructure.Signing.IDocumentSigner signer,
     IStringLocalizer<WorkspaceText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -127,6 +128,13 @@ public sealed class IndexModel(
                     await using var stream = upload.OpenReadStream();
                     var file = await files.SaveAsync(stream, upload.FileName, cancellationToken);
                     stored.Add(file);
+                    // Digitized at intake = scanned, checked against the original and signed by the officer.
+                    if (Digitized.Contains(i))
+                    {
+                        file = await signer.SignAsync(file, Staff, cancellationToken);
+                        stored.Add(file with { StorageKey = file.SignatureKey! });
+                    }
+
                     scans.Add(file);
                 }
 
