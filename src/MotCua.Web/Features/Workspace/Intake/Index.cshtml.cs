@@ -29,6 +29,7 @@ public sealed class IndexModel(
     MotCuaDbContext db,
     IFileStore files,
     Infrastructure.Signing.IDocumentSigner signer,
+    Infrastructure.NationalData.INationalDataStore nationalStore,
     IStringLocalizer<WorkspaceText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -63,6 +64,10 @@ public sealed class IndexModel(
     [BindProperty]
     public List<int> Digitized { get; set; } = [];
 
+    /// <summary>Components taken from the national data stores instead of a paper copy.</summary>
+    [BindProperty]
+    public List<int> FromNationalStore { get; set; } = [];
+
     public Dictionary<string, string> Problems { get; } = new(StringComparer.Ordinal);
 
     public sealed class ApplicantForm
@@ -94,7 +99,20 @@ public sealed class IndexModel(
         }
 
         var components = Procedure.Content.Components;
-        var missing = components.Select((c, i) => (c, i)).Where(x => x.c.Required && !Received.Contains(x.i)).Select(x => x.c.Name).ToList();
+        var papers = FromNationalStore.Count > 0 && !string.IsNullOrWhiteSpace(Applicant.IdNumber)
+            ? await nationalStore.PapersOfAsync(Applicant.IdNumber, cancellationToken)
+            : [];
+        foreach (var i in FromNationalStore.Where(i => i >= 0 && i < components.Count))
+        {
+            if (Infrastructure.NationalData.LocalNationalDataStore.Match(papers, components[i].Name) is null)
+            {
+                Problems[""] = string.Format(System.Globalization.CultureInfo.InvariantCulture, text["Intake.NotInNationalStore"], components[i].Name);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            }
+        }
+
+        var missing = components.Select((c, i) => (c, i)).Where(x => x.c.Required && !Received.Contains(x.i) && !FromNationalStore.Contains(x.i)).Select(x => x.c.Name).ToList();
         if (missing.Count > 0)
         {
             Problems[""] = string.Format(System.Globalization.CultureInfo.InvariantCulture, text["Intake.MissingRequired"], string.Join("; ", missing));
@@ -116,6 +134,12 @@ public sealed class IndexModel(
         {
             for (var i = 0; i < components.Count; i++)
             {
+                if (FromNationalStore.Contains(i))
+                {
+                    records.Add(new ComponentRecord(components[i].Code ?? $"TP{i + 1}", components[i].Name, [], FromNationalStore: true));
+                    continue;
+                }
+
                 if (!Received.Contains(i))
                 {
                     continue;
