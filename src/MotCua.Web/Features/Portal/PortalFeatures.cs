@@ -1,3 +1,10 @@
+using MotCua.Web.Features.Portal.Documents;
+using MotCua.Web.Features.Portal.Dossiers;
+using MotCua.Web.Features.Portal.Lookup;
+using MotCua.Web.Features.Portal.Submit;
+using MotCua.Web.Features.Portal.Supplement;
+using MotCua.Web.Features.Portal.Withdraw;
+
 namespace MotCua.Web.Features.Portal;
 
 public static class PortalFeatures
@@ -9,6 +16,14 @@ public static class PortalFeatures
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(CitizenPolicy, policy => policy.RequireRole(Domain.Organization.Roles.Citizen));
+        services.AddMemoryCache();
+        services.AddScoped<PortalUploads>();
+        services.AddScoped<MyDocuments>();
+        services.AddScoped<CitizenDossiers>();
+        services.AddScoped<SubmitOnline>();
+        services.AddScoped<AnswerSupplement>();
+        services.AddScoped<WithdrawDossier>();
+        services.AddSingleton<LookupThrottle>();
         return services;
     }
 }
