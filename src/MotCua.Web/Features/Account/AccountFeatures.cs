@@ -12,6 +12,8 @@ public static class AccountFeatures
 
     public static IServiceCollection AddAccountFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        // The CLI shares this composition (it creates accounts too), so localisation is registered here as well.
+        services.AddLocalization();
         services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrors>();
         services.AddScoped<RegisterCitizen>();
         services.AddScoped<SignInWithEId>();
