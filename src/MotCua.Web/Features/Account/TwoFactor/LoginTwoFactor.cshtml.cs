@@ -34,10 +34,12 @@ public sealed class LoginTwoFactorModel(SignInManager<UserAccount> signIn, IStri
             return RedirectToPage("/Account/Login");
         }
 
-        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, Remember, RememberMachine)
-            : code.Length > 0 ? await signIn.TwoFactorRecoveryCodeSignInAsync(code) : Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        // Authenticator codes are often typed "123 456"; recovery codes keep their dash ("ABCDE-FGHIJ").
+        var typed = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var digits = typed.Replace("-", string.Empty, StringComparison.Ordinal);
+        var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, Remember, RememberMachine)
+            : typed.Length > 0 ? await signIn.TwoFactorRecoveryCodeSignInAsync(typed.ToUpperInvariant()) : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
             logger.LogInformation("Two-step sign-in succeeded");
