@@ -99,7 +99,15 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            try
+            {
+                await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // An autovacuum worker (a superuser process) was busy in the database and FORCE may not end it. The
+                // database is left to the throw-away cluster; failing the test for it would be a false alarm.
+            }
         }
         else
         {

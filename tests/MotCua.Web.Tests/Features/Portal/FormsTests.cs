@@ -33,6 +33,21 @@ public sealed partial class FormsTests
         }
     }
 
+    [Fact]
+    public async Task Pages_InEnglish_TakeTheirTextFromTheEnglishResources()
+    {
+        await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var anonymous = app.NewClient();
+        Assert.Contains("<h1>Look up a dossier</h1>", await anonymous.GetStringAsync("/Lookup?culture=en"), StringComparison.Ordinal);
+        Assert.Contains("<h1>Register as a citizen</h1>", await anonymous.GetStringAsync("/Account/Register?culture=en"), StringComparison.Ordinal);
+        var citizen = await app.LoginAsync("congdan1");
+        var id = PortalTestKit.SubmittedId(await PortalTestKit.SubmitBirthRegistrationAsync(citizen));
+        var page = await citizen.GetStringAsync($"/Dossiers/{id}?culture=en");
+        Assert.Contains("<h2 id=\"live-title\">Progress</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<summary>Withdraw the dossier</summary>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Submit online</h1>", await citizen.GetStringAsync("/Dossiers/Submit/" + DossierTestKit.BirthRegistration + "?culture=en"), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<form[^>]*method=\"post\".*?</form>", RegexOptions.Singleline)]
     private static partial Regex FormPattern();
 }
