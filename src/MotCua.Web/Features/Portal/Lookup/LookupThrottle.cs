@@ -15,6 +15,8 @@ public sealed class LookupThrottle(IMemoryCache cache, IClock clock)
 
     public static readonly Duration Window = Duration.FromMinutes(15);
 
+    private readonly Lock _gate = new();
+
     /// <summary>When the client may try again, or null when it may try now.</summary>
     public Instant? BlockedUntil(string client)
     {
@@ -29,7 +31,7 @@ public sealed class LookupThrottle(IMemoryCache cache, IClock clock)
     {
         var now = clock.GetCurrentInstant();
         var key = Key(client);
-        lock (cache)
+        lock (_gate)
         {
             var current = cache.TryGetValue(key, out Attempts? a) && a is not null && a.Start + Window > now ? a : new Attempts(now, 0);
             cache.Set(key, current with { Count = current.Count + 1 }, Window.ToTimeSpan());
