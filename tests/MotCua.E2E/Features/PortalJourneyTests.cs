@@ -49,7 +49,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
         await ReceiveAsync(code);
         await PortalPages.RefreshTimelineAsync(page);
         await Expect(page.Locator("#live")).ToContainTextAsync("Đang xử lý");
-        await Expect(page.Locator("#live")).ToContainTextAsync("1/4: Tiếp nhận, kiểm tra hồ sơ");
+        await Expect(page.Locator("#live")).ToContainTextAsync("1/3: Tiếp nhận, kiểm tra hồ sơ");
         await Expect(page.Locator("#live")).ToContainTextAsync("Phường Ninh Kiều");
         await Expect(page.Locator("#live")).Not.ToContainTextAsync("Huỳnh Văn Phúc");
         await AccessibleAsync(page, "portal-06-dossier-received");

@@ -49,7 +49,7 @@ public sealed class DossierPagesTests
         var dossier = await PortalTestKit.DossierAsync(app.Database, id);
         Assert.Contains("Đang xử lý", html, StringComparison.Ordinal);
         Assert.Contains("<dd>Phường Ninh Kiều</dd>", html, StringComparison.Ordinal);
-        Assert.Contains("1/4: Tiếp nhận, kiểm tra hồ sơ", html, StringComparison.Ordinal);
+        Assert.Contains("1/3: Tiếp nhận, kiểm tra hồ sơ", html, StringComparison.Ordinal);
         Assert.Contains(MotCua.Web.Features.Portal.PortalFormat.Time(dossier.DueAt), html, StringComparison.Ordinal);
         Assert.Contains("Tiếp nhận hồ sơ trực tuyến", html, StringComparison.Ordinal);
         Assert.Contains("Thời gian còn lại", html, StringComparison.Ordinal);
