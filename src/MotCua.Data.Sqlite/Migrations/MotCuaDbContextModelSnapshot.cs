@@ -189,6 +189,10 @@ namespace MotCua.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -232,7 +236,13 @@ namespace MotCua.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("VerifiedByEId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IdNumber")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -930,201 +940,55 @@ namespace MotCua.Data.Sqlite.Migrations
                     b.ToTable("UnitSuccessions");
                 });
 
-            modelBuilder.Entity("MotCua.Domain.Payments.PaymentNoticeRecord", b =>
+            modelBuilder.Entity("MotCua.Domain.Portal.CitizenDocument", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Gateway")
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NoticeId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Outcome")
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReportedAmount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ReportedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReportedState")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Source")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("Gateway", "NoticeId")
-                        .IsUnique();
-
-                    b.ToTable("PaymentNotices", (string)null);
-                });
-
-            modelBuilder.Entity("MotCua.Domain.Payments.PaymentOrder", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Gateway")
+                    b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("GatewayAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GatewayReference")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PaidAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RedirectUrl")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RequestSequence")
+                    b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("State")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId", "CreatedAt");
-
-                    b.HasIndex("Gateway", "GatewayReference");
-
-                    b.HasIndex("State", "ExpiresAt");
-
-                    b.ToTable("PaymentOrders", (string)null);
-                });
-
-            modelBuilder.Entity("MotCua.Domain.Payments.PaymentReceipt", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IssuedBy")
+                    b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LinesJson")
+                    b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("text");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrderId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Series")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TemplateSymbol")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId")
-                        .IsUnique();
+                    b.HasIndex("UserId", "AddedAt");
 
-                    b.HasIndex("DossierId", "EventSequence")
-                        .IsUnique();
-
-                    b.HasIndex("Series", "Year", "Number")
-                        .IsUnique();
-
-                    b.ToTable("PaymentReceipts", (string)null);
-                });
-
-            modelBuilder.Entity("MotCua.Domain.Payments.PaymentReceiptCounter", b =>
-                {
-                    b.Property<string>("Series")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Series", "Year");
-
-                    b.ToTable("PaymentReceiptCounters", (string)null);
+                    b.ToTable("CitizenDocuments");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Procedures.Procedure", b =>
@@ -1807,27 +1671,12 @@ namespace MotCua.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MotCua.Domain.Payments.PaymentOrder", b =>
+            modelBuilder.Entity("MotCua.Domain.Portal.CitizenDocument", b =>
                 {
-                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
+                    b.HasOne("MotCua.Data.Identity.UserAccount", null)
                         .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("MotCua.Domain.Payments.PaymentReceipt", b =>
-                {
-                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
-                        .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("MotCua.Domain.Payments.PaymentOrder", null)
-                        .WithMany()
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -108,6 +108,8 @@ public static class WebHost
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
                 pages.Conventions.AuthorizeFolder("/Dossiers/Forms", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Portal", Features.Portal.PortalFeatures.CitizenPolicy);
+                pages.Conventions.AllowAnonymousToFolder("/Portal/Lookup");
             })
             .AddViewLocalization();
 

@@ -10,6 +10,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Payments;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Actions;
 using MotCua.Web.Features.Dossiers.Queries;
 using MotCua.Web.Infrastructure;
@@ -29,6 +30,8 @@ public sealed class DetailsModel(
     WorkingCalendarProvider calendars,
     UserManager<UserAccount> users,
     IFileStore files,
+    Infrastructure.Signing.IDocumentSigner signer,
+    DossierStore store,
     IClock clock,
     IStringLocalizer<WorkspaceText> text) : PageModel
 {
@@ -46,6 +49,9 @@ public sealed class DetailsModel(
 
     public ExtensionDraft? Draft { get; private set; }
 
+    /// <summary>The dossier's files with the check of their signatures.</summary>
+    public IReadOnlyList<(DossierFile File, Infrastructure.Signing.SignatureCheck Check)> Files { get; private set; } = [];
+
     public long FeeTotal { get; private set; }
 
     /// <summary>The fees of the procedure version the dossier was received under.</summary>
@@ -60,6 +66,20 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Downloads one of the dossier's files (or its signature), for staff who may see the dossier.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, string key, CancellationToken cancellationToken)
+    {
+        var staff = await current.GetAsync(User, cancellationToken);
+        if (staff is null || await queries.ForStaffAsync(id, staff, cancellationToken) is null
+            || !DossierFiles.Contains(await store.EventsAsync(id, cancellationToken), key) || files.Open(key) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(stream, FileTypes.ContentType(key), Path.GetFileName(key));
+    }
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken cancellationToken)
     {
@@ -147,7 +167,9 @@ public sealed class DetailsModel(
 
         await using var stream = upload.OpenReadStream();
         var stored = await files.SaveAsync(stream, upload.FileName, cancellationToken);
-        return new DossierAction.IssueResult(true, number, [stored]);
+        var staff = await current.GetAsync(User, cancellationToken);
+        // An electronic result is signed by the officer who issues it.
+        return new DossierAction.IssueResult(true, number, [await signer.SignAsync(stored, staff!, cancellationToken)]);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -168,6 +190,7 @@ public sealed class DetailsModel(
         Fees = dossier.Terms?.Fees ?? [];
         Available = DossierActions.Available(staff, dossier, clock.GetCurrentInstant(), calendar);
         Draft = await db.ExtensionDrafts.AsNoTracking().FirstOrDefaultAsync(x => x.DossierId == id, cancellationToken);
+        Files = [.. DossierFiles.Of(await store.EventsAsync(id, cancellationToken)).Select(f => (f, signer.Verify(f.File)))];
         EarlierSteps = dossier.StepIndex is { } step && dossier.Terms is { } terms
             ? [.. terms.Steps.Take(step).Select(s => (s.Index + 1, s.Name))]
             : [];
