@@ -14,7 +14,9 @@ public static class PaymentFeatures
     {
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
         services.AddSingleton<GatewaySecrets>();
-        if (configuration.GetValue($"{PaymentOptions.Section}:LocalGateway:Enabled", true))
+        // Like the e-ID simulator: on with the demo unless said otherwise, so a production deployment (demo off) never
+        // offers a simulated bank that "pays" anything.
+        if (configuration.GetValue($"{PaymentOptions.Section}:LocalGateway:Enabled", configuration.GetValue("MotCua:Demo:Enabled", true)))
         {
             foreach (var factory in LocalPaymentGateway.Factories())
             {

@@ -27,7 +27,8 @@ public sealed class PaymentOptions
 
 public sealed class LocalGatewayOptions
 {
-    public bool Enabled { get; set; } = true;
+    /// <summary>Offer the local gateways ("national", "provincial"). Unset: on when <c>MotCua:Demo:Enabled</c> is.</summary>
+    public bool? Enabled { get; set; }
 }
 
 public sealed class GatewayOptions

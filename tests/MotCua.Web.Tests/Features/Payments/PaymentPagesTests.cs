@@ -92,6 +92,22 @@ public sealed class PaymentPagesTests
     }
 
     [Fact]
+    public async Task PortalDossierPage_WaitingForPayment_LinksToThePayPageUntilPaid()
+    {
+        await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var d = await WaitingForPaymentAsync(app.Database);
+        var citizen = await app.LoginAsync(Citizen);
+
+        var waiting = await citizen.GetStringAsync($"/Dossiers/{d.Id}");
+        Assert.Contains("Hồ sơ đang chờ nộp phí, lệ phí", waiting, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Payments/Dossiers/{d.Id}\"", waiting, StringComparison.Ordinal);
+
+        await TestDossiers.ActAsync(app.Database, "motcua.ninhkieu", d.Id, (x, now, cal) => DossierLifecycle.CompletePayment(x, 8_000, 0, now, cal));
+        var paid = await citizen.GetStringAsync($"/Dossiers/{d.Id}");
+        Assert.DoesNotContain($"/Payments/Dossiers/{d.Id}", paid, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReturnAddress_ForgedResult_Is400AndChangesNothing()
     {
         await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
