@@ -598,6 +598,8 @@ namespace MotCua.Data.Postgres.Migrations
 
                     b.HasIndex("HolderUnitCode", "Status");
 
+                    b.HasIndex("ReceivingUnitCode", "Status");
+
                     b.ToTable("Dossiers");
                 });
 

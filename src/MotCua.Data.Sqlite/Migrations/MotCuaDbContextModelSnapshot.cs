@@ -581,6 +581,8 @@ namespace MotCua.Data.Sqlite.Migrations
 
                     b.HasIndex("HolderUnitCode", "Status");
 
+                    b.HasIndex("ReceivingUnitCode", "Status");
+
                     b.ToTable("Dossiers");
                 });
 
