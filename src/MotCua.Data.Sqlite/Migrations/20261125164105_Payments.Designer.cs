@@ -11,7 +11,7 @@ using MotCua.Data;
 namespace MotCua.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261125161328_Payments")]
+    [Migration("20261125164105_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -583,6 +583,8 @@ namespace MotCua.Data.Sqlite.Migrations
                     b.HasIndex("CompetentUnitCode", "ReceivedAt");
 
                     b.HasIndex("HolderUnitCode", "Status");
+
+                    b.HasIndex("ReceivingUnitCode", "Status");
 
                     b.ToTable("Dossiers");
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Data.Postgres.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261125161341_Payments")]
+    [Migration("20261125164119_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -600,6 +600,8 @@ namespace MotCua.Data.Postgres.Migrations
                     b.HasIndex("CompetentUnitCode", "ReceivedAt");
 
                     b.HasIndex("HolderUnitCode", "Status");
+
+                    b.HasIndex("ReceivingUnitCode", "Status");
 
                     b.ToTable("Dossiers");
                 });
