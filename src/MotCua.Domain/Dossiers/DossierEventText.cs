@@ -43,7 +43,7 @@ public static class DossierEventText
                 _ => "Đã trả kết quả tại bộ phận một cửa",
             },
             Corrected c => $"Đính chính: {c.What}",
-            Rated r => $"Đánh giá mức độ hài lòng ({SatisfactionText.Vietnamese(r.Channel)}): {SatisfactionText.Vietnamese(r.Level)}",
+            Rated r => $"Đánh giá mức độ hài lòng ({SatisfactionLevels.Vietnamese(r.Channel)}): {SatisfactionLevels.Vietnamese(r.Level)}",
             Warned w => w.Kind switch
             {
                 WarningKind.DueSoon => "Cảnh báo: sắp đến hạn",

@@ -28,7 +28,7 @@ public enum RatingChannel
 }
 
 /// <summary>Names of the levels and parsing of form values.</summary>
-public static class SatisfactionText
+public static class SatisfactionLevels
 {
     public static string Vietnamese(SatisfactionLevel level) => level switch
     {

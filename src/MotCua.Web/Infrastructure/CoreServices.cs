@@ -4,9 +4,11 @@ using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Forms;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Procedures;
+using MotCua.Web.Features.Satisfaction;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -63,6 +65,8 @@ public static class CoreServices
         services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();
+        services.AddFeedbackFeatures(configuration);
+        services.AddSatisfactionFeatures();
         return settings;
     }
 }

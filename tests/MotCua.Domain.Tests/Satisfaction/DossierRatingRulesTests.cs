@@ -90,5 +90,5 @@ public sealed class DossierRatingRulesTests
     [InlineData("", null)]
     [InlineData(null, null)]
     public void Parse_FormValues_GivesTheLevelOrNull(string? value, SatisfactionLevel? expected) =>
-        Assert.Equal(expected, SatisfactionText.Parse(value));
+        Assert.Equal(expected, SatisfactionLevels.Parse(value));
 }
