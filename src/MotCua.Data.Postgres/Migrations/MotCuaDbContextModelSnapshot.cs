@@ -875,6 +875,9 @@ namespace MotCua.Data.Postgres.Migrations
                     b.Property<DateTime?>("ReopenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Routed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Routing")
                         .HasColumnType("integer");
 

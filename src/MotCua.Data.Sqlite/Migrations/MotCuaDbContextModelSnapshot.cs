@@ -856,6 +856,9 @@ namespace MotCua.Data.Sqlite.Migrations
                     b.Property<DateTime?>("ReopenedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Routed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Routing")
                         .HasColumnType("INTEGER");
 

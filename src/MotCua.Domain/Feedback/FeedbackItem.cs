@@ -115,6 +115,9 @@ public sealed class FeedbackItem
 
     public FeedbackRouting Routing { get; set; }
 
+    /// <summary>A unit has been chosen (at receipt, or by the Office); until then the Office holds it.</summary>
+    public bool Routed { get; set; }
+
     public FeedbackState State { get; set; }
 
     public Instant SubmittedAt { get; set; }
@@ -198,6 +201,9 @@ public sealed class FeedbackItem
 
     public bool IsPaused => PausedAt is not null;
 
+    /// <summary>The state of a feedback whose clock runs: with its unit, or with the Office until it chooses one.</summary>
+    private FeedbackState Running => Routed ? FeedbackState.Processing : FeedbackState.Routing;
+
     /// <summary>Counted by the index (5.1, 5.2): every feedback but the refused ones, which were not within the
     /// unit's competence or not admissible.</summary>
     public bool Counts => State != FeedbackState.Refused;
@@ -242,7 +248,8 @@ public sealed class FeedbackItem
                 ProcedureName = s.ProcedureName;
                 UnitCode = s.UnitCode;
                 Routing = s.Routing;
-                State = s.Routing == FeedbackRouting.Office ? FeedbackState.Routing : FeedbackState.Processing;
+                Routed = s.Routing != FeedbackRouting.Office;
+                State = Routed ? FeedbackState.Processing : FeedbackState.Routing;
                 SubmittedAt = at;
                 DueAt = s.DueAt;
                 OriginalDueAt = s.DueAt;
@@ -251,6 +258,7 @@ public sealed class FeedbackItem
                 break;
             case FeedbackRouted r:
                 UnitCode = r.ToUnitCode;
+                Routed = true;
                 if (State == FeedbackState.Routing)
                 {
                     State = FeedbackState.Processing;
@@ -268,7 +276,7 @@ public sealed class FeedbackItem
                 PausedAt = at;
                 break;
             case InformationProvided p:
-                State = FeedbackState.Processing;
+                State = Running;
                 PausedAt = null;
                 DueAt = p.DueAt;
                 break;
@@ -297,7 +305,7 @@ public sealed class FeedbackItem
                 EverUnsatisfied |= r.Level == SatisfactionLevel.Unsatisfied;
                 break;
             case FeedbackReopened r:
-                State = FeedbackState.Processing;
+                State = Running;
                 Reopened = true;
                 ReopenedAt = at;
                 DueAt = r.DueAt;

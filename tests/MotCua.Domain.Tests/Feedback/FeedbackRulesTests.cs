@@ -53,6 +53,18 @@ public sealed class FeedbackRulesTests
     }
 
     [Fact]
+    public void ProvideInformation_BeforeRouting_GoesBackToTheOffice()
+    {
+        var h = Submitted(FeedbackRouting.Office);
+        h.Must(FeedbackRules.RequestInformation(h.Item, "Cho biết thủ tục nào", h.Now));
+        h.Must(FeedbackRules.ProvideInformation(h.Item, "Đăng ký khai sinh", h.Now, h.Calendar));
+        Assert.Equal(FeedbackState.Routing, h.Item.State);
+        Assert.False(h.Item.Routed);
+        h.Must(FeedbackRules.Route(h.Item, "92.STP", null));
+        Assert.True(h.Item.Routed);
+    }
+
+    [Fact]
     public void Check_MissingOrOverlongFields_AreNamedOneByOne()
     {
         var problems = FeedbackRules.Check(new FeedbackInput(FeedbackSubject.Dossier, " ", "ngắn", null, null));

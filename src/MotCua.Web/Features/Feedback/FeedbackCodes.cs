@@ -20,5 +20,5 @@ public static class FeedbackCodes
 
     /// <summary>True for something shaped like a code (any case), before looking it up.</summary>
     public static bool LooksLikeCode(string? value) =>
-        value is not null && System.Text.RegularExpressions.Regex.IsMatch(value.Trim(), "^PAKN-[0-9]{6}-[A-Za-z0-9]{5}$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        value is not null && System.Text.RegularExpressions.Regex.IsMatch(value.Trim(), "^PAKN-[0-9]{6}-[A-Za-z0-9]{5}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

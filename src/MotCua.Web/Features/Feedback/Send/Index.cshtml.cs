@@ -75,6 +75,6 @@ public sealed class IndexModel(SubmitFeedback submit, FollowGrants grants, UserM
         }
 
         grants.Grant(HttpContext, result.Item!.Id);
-        return Redirect($"/Feedback/Follow/{result.Item.Code}?sent=1");
+        return Redirect($"/Feedback/Follow/{result.Item.Code}?sent=true");
     }
 }

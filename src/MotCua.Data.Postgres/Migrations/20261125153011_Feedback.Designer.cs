@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Data.Postgres.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261125150318_Feedback")]
+    [Migration("20261125153011_Feedback")]
     partial class Feedback
     {
         /// <inheritdoc />
@@ -877,6 +877,9 @@ namespace MotCua.Data.Postgres.Migrations
 
                     b.Property<DateTime?>("ReopenedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Routed")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Routing")
                         .HasColumnType("integer");

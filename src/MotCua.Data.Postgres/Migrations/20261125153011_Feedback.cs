@@ -39,6 +39,7 @@ namespace MotCua.Data.Postgres.Migrations
                     ProcedureName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     UnitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Routing = table.Column<int>(type: "integer", nullable: false),
+                    Routed = table.Column<bool>(type: "boolean", nullable: false),
                     State = table.Column<int>(type: "integer", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

@@ -39,6 +39,7 @@ namespace MotCua.Data.Sqlite.Migrations
                     ProcedureName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Routing = table.Column<int>(type: "INTEGER", nullable: false),
+                    Routed = table.Column<bool>(type: "INTEGER", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),

@@ -11,7 +11,7 @@ using MotCua.Data;
 namespace MotCua.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261125150311_Feedback")]
+    [Migration("20261125153003_Feedback")]
     partial class Feedback
     {
         /// <inheritdoc />
@@ -858,6 +858,9 @@ namespace MotCua.Data.Sqlite.Migrations
 
                     b.Property<DateTime?>("ReopenedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Routed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Routing")
                         .HasColumnType("INTEGER");
