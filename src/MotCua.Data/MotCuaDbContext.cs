@@ -8,6 +8,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.EventLog;
 using MotCua.Domain.Notifications;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Portal;
 using MotCua.Domain.Procedures;
 
 namespace MotCua.Data;
@@ -39,6 +40,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<ExtensionDraft> ExtensionDrafts => Set<ExtensionDraft>();
+
+    public DbSet<CitizenDocument> CitizenDocuments => Set<CitizenDocument>();
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
 

@@ -103,10 +103,10 @@ public sealed class TestDatabase : IAsyncDisposable
             {
                 await ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
             }
-            catch (PostgresException)
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
             {
-                // A background worker of the server (autovacuum) may hold the database for a moment; the whole
-                // throw-away cluster goes at the end of the run, so a database left behind costs nothing.
+                // An autovacuum worker (a superuser process) was busy in the database and FORCE may not end it. The
+                // database is left to the throw-away cluster; failing the test for it would be a false alarm.
             }
         }
         else

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MotCua.Data;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
@@ -55,14 +54,20 @@ public static class TransitionThroughput
         await using (var scope = root.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<DemoDossierGenerator>().GenerateAsync(workers * 50, 1, CancellationToken.None);
+            // A year of history around the dossiers being worked on, so that indexes are not empty.
+            await scope.ServiceProvider.GetRequiredService<DemoDossierGenerator>().GenerateAsync(5_000, 1, CancellationToken.None);
         }
 
-        List<Guid> open;
-        await using (var scope = root.CreateAsyncScope())
+        // Each worker gets its own open dossiers, received at the counter of Phường Ninh Kiều.
+        var open = new List<Guid>();
+        for (var i = 0; i < workers * 25; i++)
         {
-            var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-            open = await db.Dossiers.Where(d => d.Status == DossierStatus.Processing && d.ConsultedUnitCode == null).Select(d => d.Id).ToListAsync();
+            await using var scope = root.CreateAsyncScope();
+            var intake = scope.ServiceProvider.GetRequiredService<MotCua.Web.Features.Dossiers.Intake.DossierIntake>();
+            var result = await intake.ReceiveAsync(
+                new MotCua.Web.Features.Dossiers.Intake.IntakeRequest("1.001193", "31135", Channel.Counter, new ApplicantInput("Người Thử", "092080000001", "0912000000", null, null), []),
+                new Actor(null, "Bench", "31135"), "31135", CancellationToken.None);
+            open.Add(result.Dossier?.Id ?? throw new InvalidOperationException(string.Join("; ", result.Problems.Values)));
         }
 
         if (open.Count < workers)

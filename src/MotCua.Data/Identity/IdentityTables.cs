@@ -15,6 +15,9 @@ internal static class IdentityTables
             user.Property(u => u.Title).HasMaxLength(200);
             user.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
             user.HasIndex(u => u.UnitId);
+            user.Property(u => u.IdNumber).HasMaxLength(12);
+            // One account per verified person: a second e-ID sign-in with the same number finds the first account.
+            user.HasIndex(u => u.IdNumber).IsUnique();
         });
 
         builder.Entity<IdentityRole<string>>().ToTable("AspNetRoles");

@@ -14,4 +14,12 @@ public sealed class UserAccount : IdentityUser
 
     /// <summary>Job title shown on forms and in the event log ("Chuyên viên", "Phó Giám đốc").</summary>
     public string? Title { get; set; }
+
+    /// <summary>Citizen ID (CCCD, 12 digits) confirmed by the national e-ID (VNeID); null until then.</summary>
+    [PersonalData]
+    public string? IdNumber { get; set; }
+
+    /// <summary>The account's name and ID number were confirmed by a national e-ID sign-in; dossiers it submits
+    /// are marked <c>VerifiedByEId</c>.</summary>
+    public bool VerifiedByEId { get; set; }
 }

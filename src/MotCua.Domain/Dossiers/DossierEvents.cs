@@ -19,8 +19,9 @@ public interface IDossierEvent;
 /// <param name="FromNationalStore">Taken from the national data store or population database.</param>
 public sealed record ComponentRecord(string Code, string Name, IReadOnlyList<FileRecord> Files, bool Digitized = false, bool Reused = false, bool FromNationalStore = false);
 
-/// <summary>A stored file: its name, storage key and content hash.</summary>
-public sealed record FileRecord(string Name, string StorageKey, string Sha256, long Size);
+/// <summary>A stored file: its name, storage key and content hash; when signed, the key of its detached signature
+/// (PKCS#7/CMS, .p7s) and who signed it.</summary>
+public sealed record FileRecord(string Name, string StorageKey, string Sha256, long Size, string? SignatureKey = null, string? SignedBy = null);
 
 /// <summary>Submitted online (status 1), with its code, waiting to be received within 8 working hours.</summary>
 public sealed record Submitted(

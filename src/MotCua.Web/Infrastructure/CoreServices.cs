@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MotCua.Data;
 using MotCua.Data.Identity;
+using MotCua.Web.Features.Account;
+using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Forms;
 using MotCua.Web.Features.Feedback;
@@ -59,6 +61,8 @@ public static class CoreServices
         services.AddScoped<AreaSeeder>();
         services.AddScoped<DemoProvinceSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
+        services.AddAccountFeatures(configuration);
+        services.AddPortalFeatures();
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
         services.AddFormFeatures(configuration);

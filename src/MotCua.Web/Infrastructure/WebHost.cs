@@ -113,6 +113,8 @@ public static class WebHost
                 pages.Conventions.AuthorizeFolder("/Satisfaction");
                 pages.Conventions.AuthorizeFolder("/Satisfaction/Kiosk", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Satisfaction/Ratings", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Portal", Features.Portal.PortalFeatures.CitizenPolicy);
+                pages.Conventions.AllowAnonymousToFolder("/Portal/Lookup");
             })
             .AddViewLocalization();
 

@@ -83,6 +83,13 @@ public sealed class CatalogTermsSource(MotCuaDbContext db) : IProcedureTermsSour
     private static List<StepTerms> Steps(ProcedureVersion v, Deadline total)
     {
         var groups = v.Steps.OrderBy(s => s.Order).ThenBy(s => s.Position).GroupBy(s => s.Order).ToList();
+        // Returning the result is its own action (status 10), not a processing step: trailing steps of the one-stop
+        // desk ("Trả kết quả") end with the result issued, and their share goes to the steps before them.
+        while (groups.Count > 1 && groups[^1].All(s => s.Role == Roles.OneStopOfficer))
+        {
+            groups.RemoveAt(groups.Count - 1);
+        }
+
         if (groups.Count == 0)
         {
             return [new StepTerms(0, "Giải quyết hồ sơ", null, null, 1.0)];

@@ -43,6 +43,9 @@ public static class DossierFeatures
 
         services.Configure<Infrastructure.Files.FileStoreOptions>(configuration.GetSection("MotCua:Files"));
         services.AddSingleton<Infrastructure.Files.IFileStore, Infrastructure.Files.LocalDiskFileStore>();
+        services.Configure<Infrastructure.Signing.SigningOptions>(configuration.GetSection("MotCua:Signing"));
+        services.AddSingleton<Infrastructure.Signing.IDocumentSigner, Infrastructure.Signing.LocalCertificateSigner>();
+        services.AddSingleton<Infrastructure.NationalData.INationalDataStore, Infrastructure.NationalData.LocalNationalDataStore>();
         return services;
     }
 }

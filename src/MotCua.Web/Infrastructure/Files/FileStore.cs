@@ -27,6 +27,9 @@ public interface IFileStore
     /// <summary>Checks and stores <paramref name="content"/>; throws <see cref="FileRejectedException"/> when refused.</summary>
     Task<FileRecord> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken);
 
+    /// <summary>Stores a detached signature (DER-encoded PKCS#7/CMS) and returns its storage key.</summary>
+    Task<string> SaveSignatureAsync(Stream signature, string fileName, CancellationToken cancellationToken);
+
     /// <summary>Opens a stored file for reading, or null when it does not exist.</summary>
     Stream? Open(string storageKey);
 
@@ -39,7 +42,15 @@ public sealed class LocalDiskFileStore(IOptions<FileStoreOptions> options, DataF
 {
     public string Root => options.Value.Folder is { Length: > 0 } f ? Path.GetFullPath(f) : Path.Combine(dataFolder.Path, "files");
 
-    public async Task<FileRecord> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    public Task<FileRecord> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
+        StoreAsync(content, fileName, FileTypes.Detect, cancellationToken);
+
+    public async Task<string> SaveSignatureAsync(Stream signature, string fileName, CancellationToken cancellationToken) =>
+        (await StoreAsync(signature, fileName, (head, _) => head is [0x30, ..] ? ".p7s" : null, cancellationToken)).StorageKey;
+
+    private delegate string? Detector(ReadOnlySpan<byte> head, string fileName);
+
+    private async Task<FileRecord> StoreAsync(Stream content, string fileName, Detector detect, CancellationToken cancellationToken)
     {
         var safeName = Path.GetFileName(fileName.Replace('\\', '/'));
         if (string.IsNullOrWhiteSpace(safeName) || safeName.Length > 200)
@@ -88,7 +99,7 @@ public sealed class LocalDiskFileStore(IOptions<FileStoreOptions> options, DataF
                 throw new FileRejectedException($"Tệp \"{safeName}\" rỗng.");
             }
 
-            var extension = FileTypes.Detect(head.AsSpan(0, headLength), safeName)
+            var extension = detect(head.AsSpan(0, headLength), safeName)
                 ?? throw new FileRejectedException($"Tệp \"{safeName}\" không phải PDF, JPEG, PNG hay tài liệu Word/Excel (.docx, .xlsx).");
             var key = $"{now.Year:0000}/{now.Month:00}/{Guid.NewGuid():N}{extension}";
             File.Move(temp, Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar)));
@@ -147,6 +158,7 @@ public static class FileTypes
         ".png" => "image/png",
         ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".p7s" => "application/pkcs7-signature",
         _ => "application/octet-stream",
     };
 }

@@ -39,9 +39,11 @@ public sealed class DossiersApiTests
 
         await Act(specialist, "assign");
         await Act(specialist, "request-supplement", new { items = new[] { "Bản sao giấy chứng sinh" }, reason = "Thiếu giấy chứng sinh" });
-        var refused = await Act(counter, "complete-step", expected: HttpStatusCode.Forbidden);
-        Assert.Equal("application/problem+json", "application/problem+json");
+        // The province leader reads everything and acts on nothing; the rules refuse a step while the clock is paused.
+        var refused = await Act(await app.LoginAsync("lanhdao"), "complete-step", expected: HttpStatusCode.Forbidden);
         Assert.False(string.IsNullOrEmpty(refused.GetProperty("title").GetString()));
+        var paused = await Act(specialist, "complete-step", expected: HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("Yêu cầu bổ sung", paused.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await Act(counter, "complete-supplement");
         var view = await Act(specialist, "complete-step");
         while (view.GetProperty("status").GetString() == "processing" && view.GetProperty("stepNumber").GetInt32() < view.GetProperty("stepCount").GetInt32())

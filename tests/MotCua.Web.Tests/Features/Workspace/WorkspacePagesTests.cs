@@ -78,4 +78,59 @@ public sealed class WorkspacePagesTests
         await using var db = app.Database.NewContext();
         Assert.Equal(Domain.Dossiers.DossierStatus.Processing, db.Dossiers.Single(x => x.Id == d.Id).Status);
     }
+
+    [Fact]
+    public async Task Intake_DigitizedScanAndNationalStorePaper_AreRecorded()
+    {
+        await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var counter = await app.LoginAsync("motcua.ninhkieu");
+        var form = await counter.GetStringAsync("/Workspace/Intake?code=1.001193");
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(MotCuaWebFactory.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new StringContent("counter"), "Channel" },
+            { new StringContent("31135"), "Commune" },
+            { new StringContent("Nguyễn Văn An"), "Applicant.FullName" },
+            { new StringContent("092080001234"), "Applicant.IdNumber" },
+            { new StringContent("0912345678"), "Applicant.Phone" },
+            { new StringContent("0"), "Received" },
+            { new StringContent("0"), "Digitized" },
+        };
+        var scan = new ByteArrayContent("%PDF-1.4 tờ khai\n%%EOF"u8.ToArray());
+        scan.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(scan, "scan0", "to-khai.pdf");
+        // Every other component of the procedure is taken from the national store (the applicant's birth record).
+        var components = System.Text.RegularExpressions.Regex.Matches(form, "name=\"Received\" value=\"(\\d+)\"").Select(m => m.Groups[1].Value).Skip(1);
+        foreach (var index in components)
+        {
+            content.Add(new StringContent(index), "Received");
+        }
+
+        var response = await counter.PostAsync("/Workspace/Intake?code=1.001193", content);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = app.Database.NewContext();
+        var dossier = db.Dossiers.Single();
+        Assert.True(dossier.HasDigitizedComponent);
+        var page = await counter.GetStringAsync(response.Headers.Location!.ToString());
+        Assert.Contains("đã ký số bởi Huỳnh Văn Phúc, chữ ký hợp lệ", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Intake_PaperNotInTheNationalStore_IsRefusedWithItsName()
+    {
+        await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var counter = await app.LoginAsync("motcua.ninhkieu");
+        var form = await counter.GetStringAsync("/Workspace/Intake?code=1.001193");
+        var response = await counter.PostAsync("/Workspace/Intake?code=1.001193", new FormUrlEncodedContent(new[]
+        {
+            KeyValuePair.Create("__RequestVerificationToken", MotCuaWebFactory.AntiforgeryToken(form)),
+            KeyValuePair.Create("Channel", "counter"),
+            KeyValuePair.Create("Applicant.FullName", "Lê Văn Không"),
+            KeyValuePair.Create("Applicant.IdNumber", "092099999999"),
+            KeyValuePair.Create("Applicant.Phone", "0912345678"),
+            KeyValuePair.Create("FromNationalStore", "0"),
+        }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Kho dữ liệu quốc gia không có giấy tờ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -169,8 +169,9 @@ public sealed class DossierActions(
     }
 
     /// <summary>Who may do what (beyond seeing the dossier): intake actions at the receiving unit by one-stop
-    /// officers; processing by specialists and leaders of the holding unit; a leader's step by a leader; answers to
-    /// a consultation by the consulted unit. Province leaders and administrators only read.</summary>
+    /// officers; processing by specialists and leaders of the holding unit, and by whoever the catalog names as the
+    /// step's performer; a leader's step by a leader; answers to a consultation by the consulted unit. Province
+    /// leaders and administrators only read.</summary>
     public static string? Permission(StaffMember staff, Dossier d, DossierAction action)
     {
         bool Has(params string[] roles) => roles.Any(staff.IsInRole);
@@ -189,7 +190,10 @@ public sealed class DossierActions(
             case DossierAction.AnswerConsultation:
                 return staff.UnitCode == d.ConsultedUnitCode && Has(Roles.Specialist, Roles.UnitLeader) ? null : NotYourUnit;
             default:
-                if (!Has(Roles.Specialist, Roles.UnitLeader))
+                // The catalog says who performs each step (e.g. the one-stop officer checks the papers at step 1);
+                // specialists and leaders may act at any step of their unit.
+                var stepRole = d.StepIndex is { } i && d.Terms is { } t && i < t.Steps.Count ? t.Steps[i].PerformerRole : null;
+                if (!Has(Roles.Specialist, Roles.UnitLeader) && !(stepRole is not null && Has(stepRole)))
                 {
                     return NotYourRole;
                 }
@@ -199,7 +203,6 @@ public sealed class DossierActions(
                     return NotYourUnit;
                 }
 
-                var stepRole = d.StepIndex is { } i && d.Terms is { } t && i < t.Steps.Count ? t.Steps[i].PerformerRole : null;
                 if (action is DossierAction.CompleteStep or DossierAction.IssueResult && stepRole == Roles.UnitLeader && !Has(Roles.UnitLeader))
                 {
                     return "Bước này do lãnh đạo đơn vị thực hiện.";

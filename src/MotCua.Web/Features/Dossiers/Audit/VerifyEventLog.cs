@@ -17,12 +17,21 @@ public sealed class VerifyEventLog(MotCuaDbContext db)
 {
     public async Task<AuditReport> RunAsync(CancellationToken cancellationToken)
     {
-        var heads = await db.Dossiers.AsNoTracking()
-            .Select(d => new { d.Id, d.LastSequence, d.LastHash })
-            .ToDictionaryAsync(d => d.Id, d => (d.LastSequence, d.LastHash), cancellationToken);
+        // Each stream's projection records its head (last sequence and hash): events cut from the end are found
+        // by comparing it with the stream.
+        var heads = new Dictionary<(StreamKind, Guid), (int, string)>();
+        foreach (var d in await db.Dossiers.AsNoTracking().Select(d => new { d.Id, d.LastSequence, d.LastHash }).ToListAsync(cancellationToken))
+        {
+            heads[(StreamKind.Dossier, d.Id)] = (d.LastSequence, d.LastHash);
+        }
+
+        foreach (var t in await db.Set<Domain.Reform.ReformTask>().AsNoTracking().Select(t => new { t.Id, t.LastSequence, t.LastHash }).ToListAsync(cancellationToken))
+        {
+            heads[(StreamKind.ReformTask, t.Id)] = (t.LastSequence, t.LastHash);
+        }
 
         var breaks = new List<ChainBreak>();
-        var seenDossiers = new HashSet<Guid>();
+        var seen = new HashSet<(StreamKind, Guid)>();
         long events = 0;
         var streams = 0;
         var current = new List<LoggedEvent>();
@@ -48,10 +57,10 @@ public sealed class VerifyEventLog(MotCuaDbContext db)
             Check(current);
         }
 
-        // A dossier whose every event was deleted still has its head.
-        foreach (var (id, head) in heads.Where(h => h.Value.LastSequence > 0 && !seenDossiers.Contains(h.Key)))
+        // A stream whose every event was deleted still has its head.
+        foreach (var ((kind, id), head) in heads.Where(h => h.Value.Item1 > 0 && !seen.Contains(h.Key)))
         {
-            breaks.Add(new ChainBreak(StreamKind.Dossier, id, 1, 0, $"the dossier records {head.LastSequence} events but none is in the log"));
+            breaks.Add(new ChainBreak(kind, id, 1, 0, $"the record says {head.Item1} events but none is in the log"));
         }
 
         return new AuditReport(streams, events, breaks);
@@ -61,12 +70,8 @@ public sealed class VerifyEventLog(MotCuaDbContext db)
             streams++;
             var kind = stream[0].StreamKind;
             var id = stream[0].StreamId;
-            (int, string)? head = null;
-            if (kind == StreamKind.Dossier)
-            {
-                seenDossiers.Add(id);
-                head = heads.TryGetValue(id, out var h) ? h : null;
-            }
+            seen.Add((kind, id));
+            (int, string)? head = heads.TryGetValue((kind, id), out var h) ? h : null;
 
             if (EventChain.Verify(kind, id, stream, head) is { } broken)
             {

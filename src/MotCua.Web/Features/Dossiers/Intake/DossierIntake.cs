@@ -8,14 +8,16 @@ using NodaTime;
 namespace MotCua.Web.Features.Dossiers.Intake;
 
 /// <summary>A dossier handed in: which procedure (and, for commune-level procedures, which commune), the channel,
-/// the applicant and the components.</summary>
+/// the applicant and the components. <paramref name="ApplicantVerifiedByEId"/>: the applicant's name and ID number
+/// come from a national e-ID sign-in (the portal sets it for verified accounts).</summary>
 public sealed record IntakeRequest(
     string ProcedureCode,
     string? CommuneCode,
     Channel Channel,
     ApplicantInput Applicant,
     IReadOnlyList<ComponentRecord> Components,
-    bool Assisted = false);
+    bool Assisted = false,
+    bool ApplicantVerifiedByEId = false);
 
 /// <summary>Outcome of an intake: the new dossier, or problems keyed by field ("" for the whole form).</summary>
 public sealed record IntakeResult(Dossier? Dossier, IReadOnlyDictionary<string, string> Problems)
@@ -68,6 +70,7 @@ public sealed class DossierIntake(
         }
 
         applicant.UserId = userId;
+        applicant.VerifiedByEId = request.ApplicantVerifiedByEId;
         var now = clock.GetCurrentInstant();
         var today = now.InZone(VietnamTime.Zone).Date;
         // A commune-level procedure received at a commune's counter is that commune's, unless another is chosen.

@@ -9,6 +9,7 @@ using MotCua.Data.Identity;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Actions;
 using MotCua.Web.Features.Dossiers.Queries;
 using MotCua.Web.Infrastructure;
@@ -28,6 +29,8 @@ public sealed class DetailsModel(
     WorkingCalendarProvider calendars,
     UserManager<UserAccount> users,
     IFileStore files,
+    Infrastructure.Signing.IDocumentSigner signer,
+    DossierStore store,
     IClock clock,
     IStringLocalizer<WorkspaceText> text) : PageModel
 {
@@ -45,6 +48,9 @@ public sealed class DetailsModel(
 
     public ExtensionDraft? Draft { get; private set; }
 
+    /// <summary>The dossier's files with the check of their signatures.</summary>
+    public IReadOnlyList<(DossierFile File, Infrastructure.Signing.SignatureCheck Check)> Files { get; private set; } = [];
+
     public long FeeTotal { get; private set; }
 
     public Duration WorkingDay { get; private set; } = Duration.FromHours(8);
@@ -56,6 +62,20 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Downloads one of the dossier's files (or its signature), for staff who may see the dossier.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, string key, CancellationToken cancellationToken)
+    {
+        var staff = await current.GetAsync(User, cancellationToken);
+        if (staff is null || await queries.ForStaffAsync(id, staff, cancellationToken) is null
+            || !DossierFiles.Contains(await store.EventsAsync(id, cancellationToken), key) || files.Open(key) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(stream, FileTypes.ContentType(key), Path.GetFileName(key));
+    }
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, CancellationToken cancellationToken)
     {
@@ -141,7 +161,9 @@ public sealed class DetailsModel(
 
         await using var stream = upload.OpenReadStream();
         var stored = await files.SaveAsync(stream, upload.FileName, cancellationToken);
-        return new DossierAction.IssueResult(true, number, [stored]);
+        var staff = await current.GetAsync(User, cancellationToken);
+        // An electronic result is signed by the officer who issues it.
+        return new DossierAction.IssueResult(true, number, [await signer.SignAsync(stored, staff!, cancellationToken)]);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -161,6 +183,7 @@ public sealed class DetailsModel(
         FeeTotal = dossier.FeeTotal;
         Available = DossierActions.Available(staff, dossier, clock.GetCurrentInstant(), calendar);
         Draft = await db.ExtensionDrafts.AsNoTracking().FirstOrDefaultAsync(x => x.DossierId == id, cancellationToken);
+        Files = [.. DossierFiles.Of(await store.EventsAsync(id, cancellationToken)).Select(f => (f, signer.Verify(f.File)))];
         EarlierSteps = dossier.StepIndex is { } step && dossier.Terms is { } terms
             ? [.. terms.Steps.Take(step).Select(s => (s.Index + 1, s.Name))]
             : [];

@@ -28,6 +28,8 @@ public sealed class IndexModel(
     DossierIntake intake,
     MotCuaDbContext db,
     IFileStore files,
+    Infrastructure.Signing.IDocumentSigner signer,
+    Infrastructure.NationalData.INationalDataStore nationalStore,
     IStringLocalizer<WorkspaceText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -62,6 +64,10 @@ public sealed class IndexModel(
     [BindProperty]
     public List<int> Digitized { get; set; } = [];
 
+    /// <summary>Components taken from the national data stores instead of a paper copy.</summary>
+    [BindProperty]
+    public List<int> FromNationalStore { get; set; } = [];
+
     public Dictionary<string, string> Problems { get; } = new(StringComparer.Ordinal);
 
     public sealed class ApplicantForm
@@ -93,7 +99,20 @@ public sealed class IndexModel(
         }
 
         var components = Procedure.Content.Components;
-        var missing = components.Select((c, i) => (c, i)).Where(x => x.c.Required && !Received.Contains(x.i)).Select(x => x.c.Name).ToList();
+        var papers = FromNationalStore.Count > 0 && !string.IsNullOrWhiteSpace(Applicant.IdNumber)
+            ? await nationalStore.PapersOfAsync(Applicant.IdNumber, cancellationToken)
+            : [];
+        foreach (var i in FromNationalStore.Where(i => i >= 0 && i < components.Count))
+        {
+            if (Infrastructure.NationalData.LocalNationalDataStore.Match(papers, components[i].Name) is null)
+            {
+                Problems[""] = string.Format(System.Globalization.CultureInfo.InvariantCulture, text["Intake.NotInNationalStore"], components[i].Name);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            }
+        }
+
+        var missing = components.Select((c, i) => (c, i)).Where(x => x.c.Required && !Received.Contains(x.i) && !FromNationalStore.Contains(x.i)).Select(x => x.c.Name).ToList();
         if (missing.Count > 0)
         {
             Problems[""] = string.Format(System.Globalization.CultureInfo.InvariantCulture, text["Intake.MissingRequired"], string.Join("; ", missing));
@@ -115,6 +134,12 @@ public sealed class IndexModel(
         {
             for (var i = 0; i < components.Count; i++)
             {
+                if (FromNationalStore.Contains(i))
+                {
+                    records.Add(new ComponentRecord(components[i].Code ?? $"TP{i + 1}", components[i].Name, [], FromNationalStore: true));
+                    continue;
+                }
+
                 if (!Received.Contains(i))
                 {
                     continue;
@@ -127,6 +152,13 @@ public sealed class IndexModel(
                     await using var stream = upload.OpenReadStream();
                     var file = await files.SaveAsync(stream, upload.FileName, cancellationToken);
                     stored.Add(file);
+                    // Digitized at intake = scanned, checked against the original and signed by the officer.
+                    if (Digitized.Contains(i))
+                    {
+                        file = await signer.SignAsync(file, Staff, cancellationToken);
+                        stored.Add(file with { StorageKey = file.SignatureKey! });
+                    }
+
                     scans.Add(file);
                 }
 
