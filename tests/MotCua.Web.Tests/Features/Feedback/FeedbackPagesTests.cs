@@ -59,6 +59,29 @@ public sealed partial class FeedbackPagesTests
     }
 
     [Fact]
+    public async Task FollowLookup_FiveWrongAttempts_RefusesEvenTheRightOneUntilTheWindowEnds()
+    {
+        await using var factory = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var item = await TestFeedback.SubmitAsync(factory.Database, TestFeedback.AboutBirthRegistration());
+        var guesser = factory.NewClient();
+        var lookup = await guesser.GetStringAsync("/Feedback/Follow");
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await PostAsync(guesser, "/Feedback/Follow", lookup, new() { ["Code"] = item.Code, ["Contact"] = $"09031112{i:00}" });
+            Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        }
+
+        var right = new Dictionary<string, string> { ["Code"] = item.Code, ["Contact"] = "0903 111 222" };
+        var blocked = await PostAsync(guesser, "/Feedback/Follow", lookup, right);
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
+        Assert.Contains("Bạn đã nhập sai nhiều lần.", System.Net.WebUtility.HtmlDecode(await blocked.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        factory.Database.Clock.Advance(NodaTime.Duration.FromMinutes(16));
+        var again = await PostAsync(guesser, "/Feedback/Follow", lookup, new(right));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
+
+    [Fact]
     public async Task SendPage_WithProblems_KeepsWhatWasTypedAndSendsNothing()
     {
         await using var factory = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Satisfaction;
 using MotCua.Web.Infrastructure;
@@ -13,7 +14,7 @@ namespace MotCua.Web.Features.Satisfaction.Kiosk;
 /// so the citizen cannot wander into the officer's workspace. Only a one-stop officer of the receiving unit opens it;
 /// anyone else gets 404.
 /// </summary>
-public sealed class RateModel(CurrentStaff current, RateDossier rate) : PageModel
+public sealed class RateModel(CurrentStaff current, RateDossier rate, IStringLocalizer<SatisfactionText> text) : PageModel
 {
     [BindProperty]
     public string? Level { get; set; }
@@ -43,7 +44,7 @@ public sealed class RateModel(CurrentStaff current, RateDossier rate) : PageMode
         Confirming = SatisfactionLevels.Parse(Level);
         if (Confirming is null)
         {
-            Error = "Chọn một mức đánh giá.";
+            Error = text["Kiosk.Choose"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
