@@ -84,6 +84,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>Configures EF Core for this provider, with its migrations assembly.</summary>
     public void Configure(DbContextOptionsBuilder options)
     {
+        MotCuaDbContext.AddAppendOnlyGuard(options);
         switch (Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -55,8 +55,22 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
         var other => throw new InvalidOperationException($"Unsupported provider {other}"),
     };
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // Options built by DatabaseSettings already carry the guard (a pooled context must not change its options
+        // here); options built elsewhere (tests, design time) get it now.
+        if (!HasAppendOnlyGuard(optionsBuilder.Options))
+        {
+            AddAppendOnlyGuard(optionsBuilder);
+        }
+    }
+
+    /// <summary>Adds the interceptor that refuses to update or delete event-log rows.</summary>
+    public static DbContextOptionsBuilder AddAppendOnlyGuard(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(AppendOnly);
+
+    private static bool HasAppendOnlyGuard(DbContextOptions options) =>
+        options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.Contains(AppendOnly) == true;
 
     private static readonly AppendOnlyInterceptor AppendOnly = new();
 

@@ -19,7 +19,7 @@ namespace MotCua.Benchmarks.Dossiers;
 /// Sustained dossier transitions per second through the domain and data layer — load the dossier, let the
 /// lifecycle decide (supplement requested / completed, alternately, which is legal forever), link the event into
 /// the hash chain, fold it into the projection, save both in one transaction — next to a baseline of plain
-/// inserts of the same rows (the event row and the projection update, raw SQL, no domain, no EF) on the same
+/// inserts of the same rows (the event row, the projection update and, on a supplement request, the SMS outbox row; raw SQL, no domain, no EF) on the same
 /// database. Each worker owns its dossiers, so there are no conflicts. Not a BenchmarkDotNet benchmark: it
 /// measures a database under sustained load, so it runs for a fixed time per phase.
 /// </summary>
@@ -149,6 +149,20 @@ public static class TransitionThroughput
                 Add(insert, "@at", TimeProvider.System.GetUtcNow().UtcDateTime);
                 Add(insert, "@hash", hash);
                 await insert.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
+            // MotCua tells the applicant by SMS on every supplement request (every other transition here): the
+            // baseline writes that outbox row too, so both sides write the same rows.
+            if (sequence % 2 == 0)
+            {
+                await using var outbox = connection.CreateCommand();
+                outbox.Transaction = transaction;
+                outbox.CommandText = """
+                    INSERT INTO "Outbox" ("Channel","Recipient","Subject","Body","Topic","CreatedAt","NextAttemptAt","Attempts")
+                    VALUES (2, '0912000000', '', 'MotCua: Hồ sơ cần bổ sung: Giấy tờ. Vui lòng bổ sung để tiếp tục giải quyết.', 'dossier:bench:SupplementRequested', @at, @at, 0)
+                    """;
+                Add(outbox, "@at", TimeProvider.System.GetUtcNow().UtcDateTime);
+                await outbox.ExecuteNonQueryAsync(CancellationToken.None);
             }
 
             await using (var update = connection.CreateCommand())

@@ -32,6 +32,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.IsPaused);
         builder.Ignore(d => d.EndAt);
         builder.HasIndex(d => new { d.HolderUnitCode, d.Status });
+        // The one-stop desk's queues (to receive, to return, waiting supplement) look dossiers up by receiving unit.
+        builder.HasIndex(d => new { d.ReceivingUnitCode, d.Status });
         builder.HasIndex(d => new { d.CompetentUnitCode, d.ReceivedAt });
         builder.HasIndex(d => new { d.AssigneeId, d.Status });
         builder.HasIndex(d => d.DueAt);

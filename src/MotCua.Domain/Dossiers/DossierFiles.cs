@@ -7,7 +7,9 @@ namespace MotCua.Domain.Dossiers;
 /// <param name="File">The stored file.</param>
 /// <param name="IsResult">True for a result file.</param>
 /// <param name="Digitized">A component scanned, checked and signed at intake.</param>
-public sealed record DossierFile(string What, FileRecord File, bool IsResult, bool Digitized);
+/// <param name="Reused">A paper the citizen picked from her document store instead of uploading it again.</param>
+/// <param name="FromNationalStore">A paper taken from a national database.</param>
+public sealed record DossierFile(string What, FileRecord File, bool IsResult, bool Digitized, bool Reused = false, bool FromNationalStore = false);
 
 /// <summary>Every file a dossier's events mention (components at intake and supplement, results), in order.</summary>
 public static class DossierFiles
@@ -39,7 +41,7 @@ public static class DossierFiles
         return files;
 
         void Add(IReadOnlyList<ComponentRecord> components) =>
-            files.AddRange(components.SelectMany(c => c.Files.Select(f => new DossierFile(c.Name, f, false, c.Digitized))));
+            files.AddRange(components.SelectMany(c => c.Files.Select(f => new DossierFile(c.Name, f, false, c.Digitized, c.Reused, c.FromNationalStore))));
     }
 
     /// <summary>Whether <paramref name="storageKey"/> is one of the dossier's files or signatures.</summary>

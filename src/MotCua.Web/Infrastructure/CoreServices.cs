@@ -37,7 +37,7 @@ public static class CoreServices
 #pragma warning disable RS0030 // The composition root is the one place that names the system clock.
         services.AddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
-        services.AddDbContext<MotCuaDbContext>(settings.Configure);
+        services.AddDbContextPool<MotCuaDbContext>(settings.Configure);
         // Keys for cookies and tokens survive restarts; they live in the data folder, never in the repository.
         services.AddDataProtection()
             .SetApplicationName("MotCua")

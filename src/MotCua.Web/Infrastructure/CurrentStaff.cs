@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Domain.Dossiers;
 using RoleNames = MotCua.Domain.Organization.Roles;
@@ -24,7 +22,7 @@ public sealed record StaffMember(string UserId, string FullName, string? Title, 
 
 /// <summary>Resolves the staff member behind a request (cached for the request). Every staff action checks
 /// her scope: an officer of unit A cannot read or act on unit B's dossiers.</summary>
-public sealed class CurrentStaff(UserManager<UserAccount> users, MotCuaDbContext db, UnitDirectory units)
+public sealed class CurrentStaff(UserManager<UserAccount> users, UnitDirectory units)
 {
     private StaffMember? _cached;
 
@@ -53,9 +51,12 @@ public sealed class CurrentStaff(UserManager<UserAccount> users, MotCuaDbContext
         }
 
         var roles = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, cancellationToken);
-        var scopeIds = await units.ScopeOfAsync(unitId, cancellationToken);
-        var scopeCodes = await db.Units.AsNoTracking().Where(u => scopeIds.Contains(u.Id)).Select(u => u.Code).ToListAsync(cancellationToken);
-        return new StaffMember(user.Id, user.FullName, user.Title, unitId, unit.Code, unit.Name, roles, scopeCodes.ToHashSet(StringComparer.Ordinal));
+        var scope = await units.ScopeAsync(unitId, cancellationToken);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        return new StaffMember(user.Id, user.FullName, user.Title, unitId, scope.UnitCode, scope.UnitName, roles, scope.Codes);
     }
 }

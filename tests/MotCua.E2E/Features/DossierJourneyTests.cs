@@ -80,7 +80,34 @@ public sealed class DossierJourneyTests(BrowserFixture browser)
         Assert.Equal("giay-khai-sinh.pdf", download.SuggestedFilename);
         await BrowserFixture.ScreenshotAsync(citizen, "journey-06-citizen-result");
         Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(citizen));
+
+        // The electronic result is in her document store; she uses it again, as the proof of parentage, in a second
+        // dossier (acknowledging a father), instead of uploading it.
+        await citizen.GotoAsync("/Dossiers/Documents");
+        await Expect(citizen.GetByText("giay-khai-sinh.pdf").First).ToBeVisibleAsync();
+        await citizen.GotoAsync("/Dossiers/Submit/" + Acknowledgement);
+        await citizen.GetByLabel("Số điện thoại", new() { Exact = true }).FillAsync("0912 345 678");
+        await citizen.GetByLabel("Xã, phường giải quyết hồ sơ").SelectOptionAsync(new SelectOptionValue { Label = "Phường Ninh Kiều" });
+        await PortalPages.Component(citizen, "Tờ khai đăng ký nhận cha, mẹ, con").GetByLabel("Tải tệp lên").SetInputFilesAsync(PortalPages.Pdf("to-khai-nhan-cha.pdf"));
+        var stored = PortalPages.Component(citizen, "Chứng cứ chứng minh quan hệ").GetByLabel("Hoặc dùng giấy tờ đã có trong kho");
+        var choice = await stored.Locator("option", new() { HasText = "giay-khai-sinh.pdf" }).GetAttributeAsync("value");
+        await stored.SelectOptionAsync(choice!);
+        await BrowserFixture.ScreenshotAsync(citizen, "journey-07-citizen-reuses-result");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
+        await Expect(citizen.GetByRole(AriaRole.Heading, new() { Name = "Đã nộp hồ sơ" })).ToBeVisibleAsync();
+        var second = (await citizen.Locator("#dossier-code").InnerTextAsync()).Trim();
+
+        // The officer sees the paper marked as reused from the citizen's store.
+        await officer.GotoAsync("/Workspace?queue=ToReceive");
+        await officer.GetByRole(AriaRole.Link, new() { Name = second }).ClickAsync();
+        var reused = officer.Locator("#files-title + ul li").Filter(new() { HasText = "giay-khai-sinh.pdf" });
+        await Expect(reused).ToContainTextAsync("dùng lại từ kho dữ liệu của người dân");
+        await BrowserFixture.ScreenshotAsync(officer, "journey-08-officer-sees-reused");
+        Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(officer));
     }
+
+    /// <summary>Acknowledgement of a father, mother or child (commune level) in the demo catalog.</summary>
+    private const string Acknowledgement = "1.001022";
 
     /// <summary>Opens the panel of an action on the dossier page.</summary>
     private static async Task Open(IPage page, string action)

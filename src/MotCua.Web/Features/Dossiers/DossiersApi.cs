@@ -74,8 +74,8 @@ public static class DossiersApi
         citizen.MapGet("/", MineAsync).WithName("MyDossiers").WithSummary("The signed-in citizen's dossiers");
         citizen.MapGet("/{id:guid}", MineOneAsync).WithName("MyDossier").WithSummary("One of the citizen's dossiers with its timeline");
 
-        app.MapGet("/api/public/dossiers/{code}", LookupAsync).WithTags("Public").AllowAnonymous()
-            .WithName("LookupDossier").WithSummary("Public lookup by dossier code and the applicant's phone or ID number: status and timeline only");
+        app.MapPost("/api/public/dossiers/lookup", LookupAsync).WithTags("Public").AllowAnonymous()
+            .WithName("LookupDossier").WithSummary("Public lookup by dossier code and the applicant's phone or ID number (in the body, never the address): status and timeline only; too many wrong attempts answer 429");
 
         void Action(string name, string summary, Func<ActionBody, StaffMember, DossierAction?> build) =>
             staff.MapPost($"/{{id:guid}}/{name}", async Task<Results<Ok<DossierView>, ProblemHttpResult, ValidationProblem>> (
@@ -192,18 +192,36 @@ public static class DossiersApi
             ? TypedResults.Ok(view)
             : TypedResults.Problem(statusCode: 404, title: "Không tìm thấy hồ sơ.");
 
-    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> LookupAsync(string code, string? phone, string? idNumber, DossierQueries queries, CancellationToken ct)
+    /// <summary>The same lookup as the portal's page (<see cref="Portal.Lookup.IndexModel"/>), with the same
+    /// throttle: the phone or ID number travels in the body so that it never reaches access logs.</summary>
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> LookupAsync(
+        LookupBody? body, HttpContext http, DossierQueries queries, Portal.Lookup.LookupThrottle throttle, CancellationToken ct)
     {
-        var key = phone ?? idNumber;
-        if (string.IsNullOrWhiteSpace(key))
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.BlockedUntil(client) is { } until)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Cần số điện thoại hoặc số giấy tờ của người nộp.");
+            return TypedResults.Problem(statusCode: 429, title: "Quá nhiều lần tra cứu sai.",
+                detail: $"Vui lòng thử lại sau {Portal.PortalFormat.Time(until)}.");
         }
 
-        return await queries.PublicLookupAsync(code, key, ct) is { } view
-            ? TypedResults.Ok(view)
-            : TypedResults.Problem(statusCode: 404, title: "Không tìm thấy hồ sơ với mã và thông tin đã nhập.");
+        var code = body?.Code?.Trim();
+        var key = body?.Phone ?? body?.IdNumber;
+        if (string.IsNullOrEmpty(code) || code.Length > 64 || string.IsNullOrWhiteSpace(key))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Cần mã hồ sơ và số điện thoại hoặc số giấy tờ của người nộp.");
+        }
+
+        if (await queries.PublicLookupAsync(code, key, ct) is { } view)
+        {
+            return TypedResults.Ok(view);
+        }
+
+        throttle.Wrong(client);
+        return TypedResults.Problem(statusCode: 404, title: "Không tìm thấy hồ sơ với mã và thông tin đã nhập.");
     }
+
+    /// <summary>Body of the public lookup: the dossier code and the applicant's phone or ID number.</summary>
+    public sealed record LookupBody(string? Code, string? Phone, string? IdNumber);
 
     private static IntakeRequest ToRequest(IntakeBody body, Channel channel) =>
         new(body.ProcedureCode!, body.CommuneCode, channel, body.Applicant!,

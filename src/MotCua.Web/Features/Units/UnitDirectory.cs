@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MotCua.Data;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Text;
@@ -13,10 +14,22 @@ public sealed record UnitView(int Id, string Code, string Name, UnitKind Kind, i
     public string KindCode => UnitListRules.Format(Kind);
 }
 
+/// <summary>A unit and every unit below it: the scope of a staff member's rights.</summary>
+public sealed record UnitScope(int UnitId, string UnitCode, string UnitName, IReadOnlySet<int> Ids, IReadOnlySet<string> Codes);
+
 /// <summary>Reading the unit tree: accent-insensitive search, the tree, and a unit's descendants (the
 /// scope of a staff member's rights).</summary>
-public sealed class UnitDirectory(MotCuaDbContext db)
+public sealed class UnitDirectory(MotCuaDbContext db, IMemoryCache cache)
 {
+    /// <summary>How long the tree behind <see cref="ScopeAsync"/> is kept in memory. Every staff request needs the
+    /// scope; units change a few times a year (imports and merges, which forget the cached tree of this process at
+    /// once; the same change made by the command line reaches a running web app within this time).</summary>
+    public static readonly TimeSpan TreeLifetime = TimeSpan.FromMinutes(1);
+
+    private const string TreeKey = "unit-tree";
+
+    private sealed record Node(int Id, int? ParentId, string Code, string Name);
+
     /// <summary>Current units whose name matches every word of <paramref name="query"/> (accents, case and
     /// tone-mark placement ignored) or whose code equals it; all current units when the query is empty.</summary>
     public async Task<IReadOnlyList<UnitView>> SearchAsync(string? query, int limit, CancellationToken cancellationToken)
@@ -51,10 +64,25 @@ public sealed class UnitDirectory(MotCuaDbContext db)
         SearchAsync(null, int.MaxValue, cancellationToken);
 
     /// <summary>The unit and every unit below it (its scope).</summary>
-    public async Task<IReadOnlySet<int>> ScopeOfAsync(int unitId, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<int>> ScopeOfAsync(int unitId, CancellationToken cancellationToken) =>
+        (await ScopeAsync(unitId, cancellationToken))?.Ids ?? new HashSet<int> { unitId };
+
+    /// <summary>The unit, with its code and name, and the ids and codes of every unit below it; null for an
+    /// unknown unit. Served from a tree cached for <see cref="TreeLifetime"/>.</summary>
+    public async Task<UnitScope?> ScopeAsync(int unitId, CancellationToken cancellationToken)
     {
-        var links = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
-        var children = links.Where(l => l.ParentId is not null).ToLookup(l => l.ParentId!.Value, l => l.Id);
+        var tree = await cache.GetOrCreateAsync(TreeKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
+            return await db.Units.AsNoTracking().Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name)).ToListAsync(cancellationToken);
+        }) ?? [];
+        var byId = tree.ToDictionary(n => n.Id);
+        if (!byId.TryGetValue(unitId, out var unit))
+        {
+            return null;
+        }
+
+        var children = tree.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value, n => n.Id);
         var scope = new HashSet<int> { unitId };
         var queue = new Queue<int>([unitId]);
         while (queue.TryDequeue(out var id))
@@ -68,6 +96,9 @@ public sealed class UnitDirectory(MotCuaDbContext db)
             }
         }
 
-        return scope;
+        return new UnitScope(unit.Id, unit.Code, unit.Name, scope, scope.Select(id => byId[id].Code).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>Forgets the cached tree (after units are imported or merged).</summary>
+    public void Invalidate() => cache.Remove(TreeKey);
 }

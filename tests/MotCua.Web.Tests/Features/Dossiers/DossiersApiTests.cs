@@ -110,15 +110,34 @@ public sealed class DossiersApiTests
         await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
         var code = (await IntakeAsync(await app.LoginAsync("motcua.ninhkieu"))).GetProperty("code").GetString();
         var anonymous = app.NewClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/dossiers/{code}?phone=0999999999")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync($"/api/public/dossiers/{code}")).StatusCode);
-        var found = await anonymous.GetAsync($"/api/public/dossiers/{code}?phone=0912%20345%20678");
+        Task<HttpResponseMessage> Lookup(object body) => anonymous.PostAsJsonAsync("/api/public/dossiers/lookup", body);
+        Assert.Equal(HttpStatusCode.NotFound, (await Lookup(new { code, phone = "0999999999" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Lookup(new { code })).StatusCode);
+        var found = await Lookup(new { code, phone = "0912 345 678" });
         Assert.Equal(HttpStatusCode.OK, found.StatusCode);
         var text = await found.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Nguyễn Văn An", text, StringComparison.Ordinal);
         Assert.DoesNotContain("092080001234", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Huỳnh Văn Phúc", text, StringComparison.Ordinal); // the officer's name
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/public/dossiers/{code}?idNumber=092080001234")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Lookup(new { code, idNumber = "092080001234" })).StatusCode);
+        var malformed = await anonymous.PostAsync("/api/public/dossiers/lookup", new StringContent("{\"code\": ", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublicLookup_TooManyWrongAttempts_Answers429EvenForTheRightKey()
+    {
+        await using var app = await MotCuaWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var code = (await IntakeAsync(await app.LoginAsync("motcua.ninhkieu"))).GetProperty("code").GetString();
+        var anonymous = app.NewClient();
+        for (var i = 0; i < MotCua.Web.Features.Portal.Lookup.LookupThrottle.MaxWrong; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync("/api/public/dossiers/lookup", new { code, phone = $"090000000{i}" })).StatusCode);
+        }
+
+        var blocked = await anonymous.PostAsJsonAsync("/api/public/dossiers/lookup", new { code, phone = "0912 345 678" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
+        Assert.Equal("application/problem+json", blocked.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
@@ -50,6 +51,24 @@ public sealed record DossierView(
 public sealed record QueueItem(Guid Id, string Code, string ProcedureName, DossierStatus Status, string? StepName, string? AssigneeName, Instant? DueAt, Instant? StepDueAt, Instant? ReceiptDueAt, bool Overdue);
 
 /// <summary>The queues of the officer workspace.</summary>
+/// <summary>The row of the one query that counts every queue (one property per <see cref="Queue"/>, same name).</summary>
+public sealed class QueueCountRow
+{
+    public int ToReceive { get; set; }
+
+    public int Mine { get; set; }
+
+    public int Unit { get; set; }
+
+    public int DueToday { get; set; }
+
+    public int Overdue { get; set; }
+
+    public int WaitingSupplement { get; set; }
+
+    public int ToReturn { get; set; }
+}
+
 public enum Queue
 {
     /// <summary>Online submissions waiting to be received at my unit.</summary>
@@ -79,6 +98,9 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
 {
     private static readonly DossierStatus[] Open =
         [DossierStatus.Submitted, DossierStatus.Received, DossierStatus.Processing, DossierStatus.WaitingSupplement, DossierStatus.WaitingPayment];
+
+    /// <summary>Every status some queue holds: the open ones and finished dossiers to return.</summary>
+    private static readonly DossierStatus[] Queued = [.. Open, DossierStatus.Finished];
 
     /// <summary>A dossier for staff (null when missing or outside her scope).</summary>
     public async Task<DossierView?> ForStaffAsync(Guid id, StaffMember staff, CancellationToken cancellationToken)
@@ -142,13 +164,23 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         var now = clock.GetCurrentInstant();
         var endOfToday = VietnamTime.ToInstant(VietnamTime.Today(clock).PlusDays(1).AtMidnight());
         var visible = visibility.Visible(db.Dossiers.AsNoTracking(), staff);
-        var counts = new Dictionary<Queue, int>();
-        foreach (var q in Enum.GetValues<Queue>())
-        {
-            counts[q] = await Filter(visible, staff, q, now, endOfToday).CountAsync(cancellationToken);
-        }
+        // Every queue's count in ONE query (a conditional count per queue), not one query per queue: the badges
+        // are on every workspace page and refresh on their own.
+        var group = Expression.Parameter(typeof(IGrouping<int, Dossier>), "g");
+        var bindings = Enum.GetValues<Queue>().Select(q => Expression.Bind(
+            typeof(QueueCountRow).GetProperty(q.ToString())!,
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)], group, Predicate(staff, q, now, endOfToday))));
+        var selector = Expression.Lambda<Func<IGrouping<int, Dossier>, QueueCountRow>>(
+            Expression.MemberInit(Expression.New(typeof(QueueCountRow)), bindings), group);
+        // Only dossiers some queue can hold, found through the (unit, status) indexes, are counted.
+        var scope = staff.ScopeUnitCodes.ToList();
+        var queued = Queued;
+        var candidates = visible.Where(d => queued.Contains(d.Status)
+            && (scope.Contains(d.HolderUnitCode) || scope.Contains(d.ReceivingUnitCode) || d.AssigneeId == staff.UserId));
+        var row = await candidates.GroupBy(d => 1).Select(selector).FirstOrDefaultAsync(cancellationToken) ?? new QueueCountRow();
+        var counts = Enum.GetValues<Queue>().ToDictionary(q => q, q => (int)typeof(QueueCountRow).GetProperty(q.ToString())!.GetValue(row)!);
 
-        var query = Filter(visible, staff, queue, now, endOfToday);
+        var query = visible.Where(Predicate(staff, queue, now, endOfToday));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var s = search.Trim();
@@ -159,22 +191,24 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         return ([.. rows.Select(d => Item(d, now))], counts);
     }
 
-    private IQueryable<Dossier> Filter(IQueryable<Dossier> visible, StaffMember staff, Queue queue, Instant now, Instant endOfToday)
+    /// <summary>Which dossiers a queue holds, as a predicate the database evaluates (both in the list and in the
+    /// conditional counts).</summary>
+    private static Expression<Func<Dossier, bool>> Predicate(StaffMember staff, Queue queue, Instant now, Instant endOfToday)
     {
         var scope = staff.ScopeUnitCodes.ToList();
         var open = Open;
         return queue switch
         {
-            Queue.ToReceive => visible.Where(d => d.Status == DossierStatus.Submitted && scope.Contains(d.ReceivingUnitCode)),
-            Queue.Mine => visible.Where(d => d.AssigneeId == staff.UserId && open.Contains(d.Status)),
-            Queue.Unit => visible.Where(d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status)),
-            Queue.DueToday => visible.Where(d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status)
+            Queue.ToReceive => (d => d.Status == DossierStatus.Submitted && scope.Contains(d.ReceivingUnitCode)),
+            Queue.Mine => (d => d.AssigneeId == staff.UserId && open.Contains(d.Status)),
+            Queue.Unit => (d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status)),
+            Queue.DueToday => (d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status)
                 && ((d.StepDueAt != null && d.StepDueAt >= now && d.StepDueAt < endOfToday) || (d.DueAt != null && d.DueAt >= now && d.DueAt < endOfToday))),
-            Queue.Overdue => visible.Where(d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status) && d.PausedAt == null
+            Queue.Overdue => (d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status) && d.PausedAt == null
                 && ((d.DueAt != null && d.DueAt < now) || (d.StepDueAt != null && d.StepDueAt < now) || (d.Status == DossierStatus.Submitted && d.ReceiptDueAt < now))),
-            Queue.WaitingSupplement => visible.Where(d => d.Status == DossierStatus.WaitingSupplement && (scope.Contains(d.HolderUnitCode) || scope.Contains(d.ReceivingUnitCode))),
-            Queue.ToReturn => visible.Where(d => d.Status == DossierStatus.Finished && scope.Contains(d.ReceivingUnitCode)),
-            _ => visible.Where(d => false),
+            Queue.WaitingSupplement => (d => d.Status == DossierStatus.WaitingSupplement && (scope.Contains(d.HolderUnitCode) || scope.Contains(d.ReceivingUnitCode))),
+            Queue.ToReturn => (d => d.Status == DossierStatus.Finished && scope.Contains(d.ReceivingUnitCode)),
+            _ => d => false,
         };
     }
 

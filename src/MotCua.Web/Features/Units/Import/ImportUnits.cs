@@ -18,7 +18,7 @@ public sealed record UnitImportResult(IReadOnlyList<ImportProblem> Problems, int
 /// <c>motcua import units</c>). All or nothing: any problem in any record means nothing is written.
 /// Importing the same list again changes nothing; a changed name or parent updates the unit.
 /// </summary>
-public sealed class ImportUnits(MotCuaDbContext db, IClock clock)
+public sealed class ImportUnits(MotCuaDbContext db, UnitDirectory directory, IClock clock)
 {
     private sealed record UnitJson(string? Code, string? Name, string? Kind, string? ParentCode);
 
@@ -115,6 +115,7 @@ public sealed class ImportUnits(MotCuaDbContext db, IClock clock)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        directory.Invalidate();
         return new UnitImportResult([], added, updated, unchanged);
     }
 

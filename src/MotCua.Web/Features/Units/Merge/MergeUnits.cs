@@ -17,7 +17,7 @@ public sealed record MergeResult(string? Error)
 /// last day is the day before <c>effectiveOn</c>) and linked to the successor, so their old codes still
 /// resolve (<see cref="History.UnitHistory"/>) and later work can re-home their dossiers.
 /// </summary>
-public sealed class MergeUnits(MotCuaDbContext db)
+public sealed class MergeUnits(MotCuaDbContext db, UnitDirectory directory)
 {
     public async Task<MergeResult> MergeAsync(
         IReadOnlyCollection<string> predecessorCodes,
@@ -94,6 +94,7 @@ public sealed class MergeUnits(MotCuaDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        directory.Invalidate();
         return new MergeResult(null);
     }
 }
