@@ -6,9 +6,11 @@ using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Forms;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Procedures;
+using MotCua.Web.Features.Satisfaction;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -67,6 +69,8 @@ public static class CoreServices
         services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();
+        services.AddFeedbackFeatures(configuration);
+        services.AddSatisfactionFeatures();
         return settings;
     }
 }
