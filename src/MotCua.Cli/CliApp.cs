@@ -59,6 +59,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommands.Build(context));
         root.Subcommands.Add(DirectiveCommands.Build(context));
         root.Subcommands.Add(ReformCommands.Build(context));
+        root.Subcommands.Add(FeedbackCommands.Build(context));
         root.Subcommands.Add(CalendarCommands.Build(context));
 
         var parse = root.Parse(args);

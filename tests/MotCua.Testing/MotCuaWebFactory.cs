@@ -14,6 +14,15 @@ namespace MotCua.Testing;
 /// </summary>
 public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
+    static MotCuaWebFactory()
+    {
+        // Every host watches its settings files and web root; with inotify each watcher costs one of the 128 inotify
+        // instances a user may hold, and all test runs on the shared machine run as the same user: parallel runs then
+        // fail with "The configured user limit (128) on the number of inotify instances has been reached". Tests never
+        // need to see a file change, so the file providers poll instead (they only poll what is watched).
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public TestDatabase Database { get; } = database;
 
     public static async Task<MotCuaWebFactory> CreateAsync(DatabaseProvider provider, Seed seed = Seed.Demo) =>

@@ -37,6 +37,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.CompetentUnitCode, d.ReceivedAt });
         builder.HasIndex(d => new { d.AssigneeId, d.Status });
         builder.HasIndex(d => d.DueAt);
+        // Ratings per competent unit (indicator 5.3).
+        builder.HasIndex(d => new { d.CompetentUnitCode, d.RatedAt });
     }
 }
 

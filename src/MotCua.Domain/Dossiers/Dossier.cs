@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MotCua.Domain.EventLog;
+using MotCua.Domain.Satisfaction;
 using NodaTime;
 
 namespace MotCua.Domain.Dossiers;
@@ -101,6 +102,12 @@ public sealed class Dossier
     public Instant? ClosedAt { get; set; }
 
     public bool Imported { get; set; }
+
+    /// <summary>The applicant's rating of the handling (after return; once — ADR 0090); null while not rated.</summary>
+    public SatisfactionLevel? Rating { get; set; }
+
+    /// <summary>When the rating was given.</summary>
+    public Instant? RatedAt { get; set; }
 
     /// <summary>The procedure terms received under, as JSON (see <see cref="Terms"/>).</summary>
     public string? TermsJson { get; set; }
@@ -302,6 +309,10 @@ public sealed class Dossier
                 break;
             case Warned w:
                 LastWarning = w.Kind;
+                break;
+            case Rated r:
+                Rating = r.Level;
+                RatedAt = at;
                 break;
             default:
                 throw new InvalidOperationException($"Unhandled dossier event {e.GetType().Name}");

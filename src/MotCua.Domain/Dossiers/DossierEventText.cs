@@ -1,5 +1,6 @@
 using System.Globalization;
 using MotCua.Domain.EventLog;
+using MotCua.Domain.Satisfaction;
 
 namespace MotCua.Domain.Dossiers;
 
@@ -53,6 +54,7 @@ public static class DossierEventText
                 _ => "Đã trả kết quả tại bộ phận một cửa",
             },
             Corrected c => $"Đính chính: {c.What}",
+            Rated r => $"Đánh giá mức độ hài lòng ({SatisfactionLevels.Vietnamese(r.Channel)}): {SatisfactionLevels.Vietnamese(r.Level)}",
             Warned w => w.Kind switch
             {
                 WarningKind.DueSoon => "Cảnh báo: sắp đến hạn",

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MotCua.Domain.EventLog;
 using MotCua.Domain.Payments;
+using MotCua.Domain.Satisfaction;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -127,6 +128,10 @@ public enum WarningKind
 /// <summary>A warning the system sent (due soon, overdue, escalation), kept in the history.</summary>
 public sealed record Warned(WarningKind Kind, string TargetUnitCode, int? StepIndex) : IDossierEvent;
 
+/// <summary>The applicant rated the handling of her returned dossier (Decision 766/QĐ-TTg, indicator 5.3). Once per
+/// dossier (ADR 0090). <paramref name="Comment"/> is the citizen's own words; the forms ask her to leave personal data out.</summary>
+public sealed record Rated(SatisfactionLevel Level, RatingChannel Channel, string? Comment) : IDossierEvent;
+
 /// <summary>Serialises dossier events to and from the log's JSON, by type name.</summary>
 public static class DossierEventCodec
 {
@@ -156,6 +161,7 @@ public static class DossierEventCodec
         [nameof(Dossiers.Returned)] = typeof(Returned),
         [nameof(Dossiers.Corrected)] = typeof(Corrected),
         [nameof(Dossiers.Warned)] = typeof(Warned),
+        [nameof(Dossiers.Rated)] = typeof(Rated),
     };
 
     public static string TypeName(IDossierEvent e) => e.GetType().Name;

@@ -8,9 +8,11 @@ using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Forms;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Sync;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Procedures;
+using MotCua.Web.Features.Satisfaction;
 using MotCua.Web.Features.Units;
 using MotCua.Web.Infrastructure.Seeding;
 using NodaTime;
@@ -71,6 +73,8 @@ public static class CoreServices
         services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();
+        services.AddFeedbackFeatures(configuration);
+        services.AddSatisfactionFeatures();
         return settings;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Console;
 using MotCua.Domain.Organization;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
 using MotCua.Web.Features.Payments;
@@ -59,6 +60,7 @@ public static class WebHost
             services.AddHostedService<Features.Dossiers.Warnings.DossierWarningWorker>();
             services.AddHostedService<Features.Reform.Reminders.ReformReminderWorker>();
             services.AddHostedService<Features.Payments.Reconcile.PaymentReconciliationWorker>();
+            services.AddHostedService<Features.Feedback.Warnings.FeedbackWarningWorker>();
         }
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -108,6 +110,11 @@ public static class WebHost
                 pages.Conventions.AuthorizeFolder("/Reform", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Procedures/Manage", ProcedureFeatures.EditorPolicy);
                 pages.Conventions.AuthorizeFolder("/Dossiers/Forms", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Feedback/Manage", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Feedback/Mine");
+                pages.Conventions.AuthorizeFolder("/Satisfaction");
+                pages.Conventions.AuthorizeFolder("/Satisfaction/Kiosk", StaffPolicy);
+                pages.Conventions.AuthorizeFolder("/Satisfaction/Ratings", StaffPolicy);
                 pages.Conventions.AuthorizeFolder("/Portal", Features.Portal.PortalFeatures.CitizenPolicy);
                 pages.Conventions.AllowAnonymousToFolder("/Portal/Lookup");
             })
@@ -151,6 +158,7 @@ public static class WebHost
         app.MapCalendarApi();
         app.MapProceduresApi();
         app.MapPaymentsApi();
+        app.MapFeedbackApi();
         app.MapRazorPages();
     }
 

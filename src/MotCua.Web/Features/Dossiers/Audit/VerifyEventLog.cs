@@ -9,8 +9,8 @@ public sealed record AuditReport(int Streams, long Events, IReadOnlyList<ChainBr
 
 /// <summary>
 /// Verifies every stream of the event log (<c>motcua audit verify</c>): recomputes each event's hash, checks
-/// the links and the sequence, and compares each dossier's recorded head (last sequence and hash) with the end
-/// of its stream, so an edited, deleted, inserted or reordered event — or one cut from the end — is reported
+/// the links and the sequence, and compares the head recorded by each stream's projection (last sequence and hash
+/// of a dossier, a reform task or a feedback) with the end of its stream, so an edited, deleted, inserted or reordered event — or one cut from the end — is reported
 /// with the first broken link of each stream. Streams are read one at a time (memory stays flat).
 /// </summary>
 public sealed class VerifyEventLog(MotCuaDbContext db)
@@ -28,6 +28,11 @@ public sealed class VerifyEventLog(MotCuaDbContext db)
         foreach (var t in await db.Set<Domain.Reform.ReformTask>().AsNoTracking().Select(t => new { t.Id, t.LastSequence, t.LastHash }).ToListAsync(cancellationToken))
         {
             heads[(StreamKind.ReformTask, t.Id)] = (t.LastSequence, t.LastHash);
+        }
+
+        foreach (var f in await db.Set<Domain.Feedback.FeedbackItem>().AsNoTracking().Select(f => new { f.Id, f.LastSequence, f.LastHash }).ToListAsync(cancellationToken))
+        {
+            heads[(StreamKind.Feedback, f.Id)] = (f.LastSequence, f.LastHash);
         }
 
         var breaks = new List<ChainBreak>();
