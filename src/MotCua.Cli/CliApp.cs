@@ -50,7 +50,10 @@ public static class CliApp
         var root = new RootCommand("MotCua — hệ thống một cửa điện tử (command line)");
         root.Subcommands.Add(DbCommands.Build(context));
         root.Subcommands.Add(ImportCommands.Build(context));
-        root.Subcommands.Add(ProcedureCommands.Export(context));
+        var export = ProcedureCommands.Export(context);
+        export.Subcommands.Add(SyncCommands.ExportDossiers(context));
+        root.Subcommands.Add(export);
+        root.Subcommands.Add(PaymentCommands.Build(context));
         root.Subcommands.Add(UnitCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(DemoCommands.Build(context));

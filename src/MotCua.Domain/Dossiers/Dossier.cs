@@ -249,6 +249,9 @@ public sealed class Dossier
                 PausedAt = at;
                 FeeTotal = p.Amount;
                 break;
+            case FeesExempted:
+                FeeTotal = 0;
+                break;
             case PaymentCompleted p:
                 Status = StepIndex is null ? DossierStatus.Received : DossierStatus.Processing;
                 LastWarning = null;

@@ -27,8 +27,19 @@ public static class DossierEventText
             Reassigned => "Phân công cán bộ xử lý",
             SupplementRequested s => string.Create(CultureInfo.InvariantCulture, $"Yêu cầu bổ sung hồ sơ (lần {s.Number}): {string.Join("; ", s.Items)}"),
             SupplementCompleted => "Công dân đã bổ sung hồ sơ",
-            PaymentRequested p => $"Yêu cầu nộp phí, lệ phí: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng",
-            PaymentCompleted p => $"Đã nộp phí, lệ phí: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng",
+            PaymentRequested p => p.Adjustment switch
+            {
+                { Kind: Payments.FeeAdjustmentKind.Exemption } => $"Yêu cầu nộp phí, lệ phí: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng (có khoản được miễn)",
+                { } reduced => $"Yêu cầu nộp phí, lệ phí: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng (được giảm {reduced.Percent.ToString(VietnamTime.Culture)}%)",
+                null => $"Yêu cầu nộp phí, lệ phí: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng",
+            },
+            PaymentCompleted p => p.PaymentChannel switch
+            {
+                1 => $"Đã nộp phí, lệ phí trực tuyến qua Cổng Dịch vụ công quốc gia: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng",
+                2 => $"Đã nộp phí, lệ phí trực tuyến qua cổng thanh toán của tỉnh: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng",
+                _ => $"Đã nộp phí, lệ phí: {p.Amount.ToString("N0", VietnamTime.Culture)} đồng",
+            },
+            FeesExempted => "Miễn phí, lệ phí",
             Transferred => "Chuyển liên thông đến cơ quan khác",
             ConsultationRequested => "Lấy ý kiến cơ quan liên quan",
             ConsultationAnswered => "Cơ quan liên quan đã có ý kiến",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MotCua.Domain.EventLog;
+using MotCua.Domain.Payments;
 using MotCua.Domain.Satisfaction;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -69,10 +70,23 @@ public sealed record SupplementRequested(int Number, IReadOnlyList<string> Items
 public sealed record SupplementCompleted(Instant DueAt, Instant? StepDueAt, IReadOnlyList<ComponentRecord> Components) : IDossierEvent;
 
 /// <summary>Financial obligation requested (status 6): the clock pauses until it is paid.</summary>
-public sealed record PaymentRequested(long Amount) : IDossierEvent;
+/// <param name="Amount">The total due, whole đồng.</param>
+/// <param name="Lines">Each fee as listed and as due (null in events written before fees were itemised).</param>
+/// <param name="Adjustment">The exemption or reduction applied, with its legal basis, if any.</param>
+public sealed record PaymentRequested(long Amount, IReadOnlyList<FeeCharge>? Lines = null, FeeAdjustment? Adjustment = null) : IDossierEvent;
+
+/// <summary>Every fee of the dossier is waived by an exemption (with its legal basis): nothing to pay, the clock
+/// keeps running, and the dossier no longer counts as having a financial obligation (INDEX766.md 3.6).</summary>
+public sealed record FeesExempted(IReadOnlyList<FeeCharge> Lines, FeeAdjustment Adjustment) : IDossierEvent;
 
 /// <summary>Paid; <paramref name="PaymentChannel"/> 0 counter, 1 national payment platform, 2 provincial gateway.</summary>
-public sealed record PaymentCompleted(long Amount, int PaymentChannel, Instant DueAt, Instant? StepDueAt) : IDossierEvent;
+/// <param name="Amount">Whole đồng.</param>
+/// <param name="PaymentChannel">0 counter, 1 national payment platform, 2 provincial gateway (DuocThanhToanTrucTuyen).</param>
+/// <param name="DueAt">The appointment after the pause.</param>
+/// <param name="StepDueAt">The current step's due time after the pause.</param>
+/// <param name="OrderId">The payment order that was paid (online payments; null at the counter and in older events).</param>
+/// <param name="GatewayReference">The gateway's transaction reference (online payments).</param>
+public sealed record PaymentCompleted(long Amount, int PaymentChannel, Instant DueAt, Instant? StepDueAt, Guid? OrderId = null, string? GatewayReference = null) : IDossierEvent;
 
 /// <summary>The dossier passes to another agency (liên thông) for the current step.</summary>
 public sealed record Transferred(string FromUnitCode, string ToUnitCode, int StepIndex, Instant StepDueAt) : IDossierEvent;
@@ -136,6 +150,7 @@ public static class DossierEventCodec
         [nameof(Dossiers.SupplementCompleted)] = typeof(SupplementCompleted),
         [nameof(Dossiers.PaymentRequested)] = typeof(PaymentRequested),
         [nameof(Dossiers.PaymentCompleted)] = typeof(PaymentCompleted),
+        [nameof(Dossiers.FeesExempted)] = typeof(FeesExempted),
         [nameof(Dossiers.Transferred)] = typeof(Transferred),
         [nameof(Dossiers.ConsultationRequested)] = typeof(ConsultationRequested),
         [nameof(Dossiers.ConsultationAnswered)] = typeof(ConsultationAnswered),

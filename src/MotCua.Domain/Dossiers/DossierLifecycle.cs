@@ -1,4 +1,5 @@
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Payments;
 using MotCua.Domain.Text;
 using NodaTime;
 
@@ -209,8 +210,33 @@ public static class DossierLifecycle
         return amount <= 0 ? Decision.Refuse("Số tiền phải lớn hơn 0 đồng.") : Decision.Accept((new PaymentRequested(amount), null));
     }
 
-    /// <summary>The fees are paid (0 counter, 1 national platform, 2 provincial gateway); the clock resumes.</summary>
-    public static Decision CompletePayment(Dossier d, long amount, int paymentChannel, Instant now, IWorkingTime calendar)
+    /// <summary>
+    /// Asks for the fees as assessed from the dossier's procedure version (<see cref="FeeRules.Assess"/>), with the
+    /// exemption or reduction the officer applies recorded in the event and its legal basis as the reason. When an
+    /// exemption leaves nothing to pay, the dossier records <see cref="FeesExempted"/> instead and goes on without
+    /// pausing (Law on Fees and Charges 97/2015/QH13, Art. 10).
+    /// </summary>
+    public static Decision RequestPayment(Dossier d, FeeAssessment assessment)
+    {
+        if (d.Status is not (DossierStatus.Received or DossierStatus.Processing))
+        {
+            return NotAllowed(d, "yêu cầu thực hiện nghĩa vụ tài chính");
+        }
+
+        var reason = assessment.Adjustment?.LegalBasis;
+        if (assessment.FullyExempt)
+        {
+            return Decision.Accept((new FeesExempted(assessment.Lines, assessment.Adjustment!), reason));
+        }
+
+        return assessment.Total <= 0
+            ? Decision.Refuse("Thủ tục không thu phí, lệ phí.")
+            : Decision.Accept((new PaymentRequested(assessment.Total, assessment.Lines, assessment.Adjustment), reason));
+    }
+
+    /// <summary>The fees are paid (0 counter, 1 national platform, 2 provincial gateway); the clock resumes.
+    /// <paramref name="orderId"/> and <paramref name="gatewayReference"/> name the online payment order, if any.</summary>
+    public static Decision CompletePayment(Dossier d, long amount, int paymentChannel, Instant now, IWorkingTime calendar, Guid? orderId = null, string? gatewayReference = null)
     {
         if (d.Status != DossierStatus.WaitingPayment)
         {
@@ -228,7 +254,7 @@ public static class DossierLifecycle
         }
 
         var (due, stepDue) = Resume(d, now, calendar);
-        return Decision.Accept((new PaymentCompleted(amount, paymentChannel, due, stepDue), null));
+        return Decision.Accept((new PaymentCompleted(amount, paymentChannel, due, stepDue, orderId, gatewayReference), null));
     }
 
     /// <summary>Passes the current step to another agency (liên thông); the step keeps its due time.</summary>

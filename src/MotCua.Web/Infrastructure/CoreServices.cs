@@ -6,6 +6,8 @@ using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Forms;
+using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.Sync;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Calendar;
@@ -66,6 +68,8 @@ public static class CoreServices
         services.AddUnitFeatures();
         services.AddDossierFeatures(configuration);
         services.AddFormFeatures(configuration);
+        services.AddPaymentFeatures(configuration);
+        services.AddSyncFeatures();
         services.AddReformFeatures(configuration);
         services.AddCalendarFeatures();
         services.AddProcedureFeatures();

@@ -10,6 +10,7 @@ using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Health;
+using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Reform;
 using MotCua.Web.Features.Procedures;
 using MotCua.Web.Features.Units;
@@ -58,6 +59,7 @@ public static class WebHost
             services.AddHostedService<Features.Notifications.NotificationWorker>();
             services.AddHostedService<Features.Dossiers.Warnings.DossierWarningWorker>();
             services.AddHostedService<Features.Reform.Reminders.ReformReminderWorker>();
+            services.AddHostedService<Features.Payments.Reconcile.PaymentReconciliationWorker>();
             services.AddHostedService<Features.Feedback.Warnings.FeedbackWarningWorker>();
         }
 
@@ -155,6 +157,7 @@ public static class WebHost
         app.MapReformApi();
         app.MapCalendarApi();
         app.MapProceduresApi();
+        app.MapPaymentsApi();
         app.MapFeedbackApi();
         app.MapRazorPages();
     }

@@ -40,6 +40,13 @@ public sealed record FormDocument(
     /// <summary>"Thông tư số 01/2018/TT-VPCP".</summary>
     public string Circular => FormSets.Circular(Set);
 
+    /// <summary>The small line printed above the heading, when it is not "Mẫu số NN – Thông tư …" (documents that are
+    /// not forms of the one-stop circulars, such as a fee receipt).</summary>
+    public string? ReferenceOverride { get; init; }
+
+    /// <summary>"Mẫu số 01 – Thông tư số 01/2018/TT-VPCP", or <see cref="ReferenceOverride"/>.</summary>
+    public string Reference => ReferenceOverride ?? $"{NumberLabel} – {Circular}";
+
     /// <summary>Every text of the form, one piece a line (for search and tests; not a rendering).</summary>
     public IEnumerable<string> Texts()
     {

@@ -35,6 +35,10 @@ public enum FormKind
 
     /// <summary>Sổ theo dõi hồ sơ (a unit's register for a period, not one dossier's form).</summary>
     Register = 7,
+
+    /// <summary>Biên lai thu phí, lệ phí (an electronic receipt for fees paid; not a form of the one-stop circulars but
+    /// of Decree 123/2020/NĐ-CP, so it has no number in a <see cref="FormSet"/>: see Features/Payments).</summary>
+    FeeReceipt = 8,
 }
 
 /// <summary>
@@ -104,6 +108,7 @@ public static class FormSets
         FormKind.StopNotice => "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
         FormKind.ControlSlip => "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
         FormKind.Register => "SỔ THEO DÕI HỒ SƠ",
+        FormKind.FeeReceipt => "BIÊN LAI THU PHÍ, LỆ PHÍ",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -124,6 +129,7 @@ public static class FormSets
         FormKind.StopNotice => "stop-notice",
         FormKind.ControlSlip => "control-slip",
         FormKind.Register => "register",
+        FormKind.FeeReceipt => "fee-receipt",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

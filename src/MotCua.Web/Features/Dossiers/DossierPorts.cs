@@ -22,3 +22,15 @@ public interface IProcedureTermsSource
     /// than the catalog), the version nearest to that date. Used only to import history.</summary>
     Task<ProcedureForDossier?> FindNearestAsync(string procedureCode, LocalDate on, Channel channel, string? communeCode, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// What the payments feature writes with a payment: the payment order (a counter payment gets one, already paid)
+/// and the numbered electronic receipt. <see cref="DossierStore"/> calls it inside the transaction that appends the
+/// <see cref="PaymentCompleted"/> event, so the event, the order and the receipt are written together or not at all.
+/// </summary>
+public interface IPaymentRecords
+{
+    /// <summary>Stages the rows for <paramref name="payment"/> (appended to <paramref name="dossier"/> at
+    /// <paramref name="sequence"/>) in the current transaction; may take a receipt number from a counter.</summary>
+    Task StageAsync(Dossier dossier, PaymentCompleted payment, int sequence, Actor actor, CancellationToken cancellationToken);
+}

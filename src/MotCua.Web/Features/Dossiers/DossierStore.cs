@@ -18,9 +18,10 @@ public sealed record AppendResult(Dossier? Dossier, string? Error, bool Conflict
 /// Writes dossier events: each accepted decision becomes events appended to the dossier's stream (linked to the
 /// previous hash), folded into the projection row, and saved in ONE transaction. Two officers acting at once
 /// cannot both append the same position: the second gets a conflict and nothing of hers is written. This is
-/// the only code that writes to the event log for dossiers; nothing updates or deletes an event.
+/// the only code that writes to the event log for dossiers; nothing updates or deletes an event. A payment event is
+/// written with what the payments feature keeps of it (its order and numbered receipt, <see cref="IPaymentRecords"/>).
 /// </summary>
-public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifications notifications, IClock clock)
+public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifications notifications, IPaymentRecords payments, IClock clock)
 {
     public const string ConflictMessage = "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.";
 
@@ -76,17 +77,30 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
             return AppendResult.Refused(decision.Error!);
         }
 
-        Stage(dossier, decision, actor, occurredAt, imported);
+        var staged = StageEvents(dossier, decision, actor, occurredAt, imported);
         if (!imported)
         {
             await notifications.StageAsync(dossier, [.. decision.Events.Select(e => e.Event)], cancellationToken);
         }
 
+        var payment = imported ? null : staged.Select(s => s.Event).OfType<PaymentCompleted>().FirstOrDefault();
         try
         {
             using (await WriteGate.EnterAsync(db, cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
+                if (payment is null)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                else
+                {
+                    // The receipt's number comes from a counter row updated in this transaction (gap-free).
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var sequence = staged.First(s => ReferenceEquals(s.Event, payment)).Logged.Sequence;
+                    await payments.StageAsync(dossier, payment, sequence, actor, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
             }
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
@@ -100,17 +114,24 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
 
     /// <summary>Adds the events to the context and folds them into the dossier, without saving (for callers that
     /// save several dossiers in one transaction, such as imports).</summary>
-    public void Stage(Dossier dossier, Decision decision, Actor actor, Instant? occurredAt, bool imported)
+    public void Stage(Dossier dossier, Decision decision, Actor actor, Instant? occurredAt, bool imported) =>
+        StageEvents(dossier, decision, actor, occurredAt, imported);
+
+    private List<(IDossierEvent Event, LoggedEvent Logged)> StageEvents(Dossier dossier, Decision decision, Actor actor, Instant? occurredAt, bool imported)
     {
         var now = clock.GetCurrentInstant();
         var at = occurredAt ?? now;
+        var staged = new List<(IDossierEvent, LoggedEvent)>(decision.Events.Count);
         foreach (var (e, reason) in decision.Events)
         {
             var logged = EventChain.Link(StreamKind.Dossier, dossier.Id, dossier.LastSequence + 1, dossier.LastHash,
                 DossierEventCodec.ToNew(e, at, actor, reason, imported), now);
             dossier.Apply(logged, e);
             db.EventLog.Add(logged);
+            staged.Add((e, logged));
         }
+
+        return staged;
     }
 
     private static bool IsUniqueViolation(DbUpdateException ex) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using MotCua.Data.Identity;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Payments;
 using MotCua.Web.Features.Dossiers.Actions;
 using MotCua.Web.Features.Dossiers.Intake;
 using MotCua.Web.Features.Dossiers.Queries;
@@ -32,7 +33,11 @@ public sealed record ActionBody(
     string? DocumentNumber = null,
     string? Method = null,
     string? What = null,
-    string? Value = null);
+    string? Value = null,
+    string? FeeAdjustment = null,
+    int? Percent = null,
+    string? LegalBasis = null,
+    IReadOnlyList<string>? FeeCodes = null);
 
 /// <summary>
 /// The dossier API (issue "Dossier lifecycle" §7): submit online, counter intake, every processing action, a
@@ -57,7 +62,8 @@ public static class DossiersApi
         Action("send-back", "Send back to an earlier step", (b, _) => new DossierAction.SendBack((b.ToStep ?? 1) - 1, b.Reason ?? string.Empty));
         Action("request-supplement", "Ask the applicant for a supplement (Mẫu 02); the clock pauses", (b, _) => new DossierAction.RequestSupplement(b.Items ?? [], b.Reason ?? string.Empty));
         Action("complete-supplement", "Record a supplement brought to the counter", (_, _) => new DossierAction.CompleteSupplement([]));
-        Action("request-payment", "Ask for the fees (status 6); the clock pauses", (b, _) => new DossierAction.RequestPayment(b.Amount));
+        Action("request-payment", "Ask for the fees of the procedure version (status 6), with an exemption or reduction (feeAdjustment exemption|reduction, percent, legalBasis, feeCodes); the clock pauses",
+            (b, _) => ParseAdjustment(b, out var adjustment) ? new DossierAction.RequestPayment(b.Amount, adjustment) : null);
         Action("record-payment", "Record fees paid at the counter", (b, _) => new DossierAction.RecordCounterPayment(b.Amount ?? 0));
         Action("transfer", "Pass the current step to another agency (liên thông)", (b, _) => new DossierAction.Transfer(b.UnitCode ?? string.Empty, b.Reason ?? string.Empty));
         Action("consult", "Consult another agency with a deadline in working days", (b, _) => new DossierAction.Consult(b.UnitCode ?? string.Empty, b.WorkingDays ?? 0, b.Reason ?? string.Empty));
@@ -231,6 +237,30 @@ public static class DossiersApi
         result.Problems.Keys.All(k => k.Length == 0)
             ? TypedResults.Problem(statusCode: 422, title: "Không tiếp nhận được", detail: string.Join(" ", result.Problems.Values))
             : TypedResults.ValidationProblem(result.Problems.ToDictionary(p => p.Key, p => new[] { p.Value }), title: "Thông tin người nộp chưa hợp lệ");
+
+    /// <summary>The fee adjustment of a request-payment body: none, or an exemption / a reduction with its legal basis.</summary>
+    private static bool ParseAdjustment(ActionBody body, out FeeAdjustment? adjustment)
+    {
+        adjustment = null;
+        var kind = body.FeeAdjustment?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "none" => (FeeAdjustmentKind?)null,
+            "exemption" => FeeAdjustmentKind.Exemption,
+            "reduction" => FeeAdjustmentKind.Reduction,
+            _ => (FeeAdjustmentKind?)0,
+        };
+        if (kind == 0)
+        {
+            return false;
+        }
+
+        if (kind is { } k)
+        {
+            adjustment = new FeeAdjustment(k, body.Percent ?? 0, body.LegalBasis ?? string.Empty, body.FeeCodes);
+        }
+
+        return true;
+    }
 
     private static ReturnMethod? ParseReturn(string? method) => method?.Trim().ToLowerInvariant() switch
     {

@@ -2,6 +2,7 @@ using MotCua.Domain;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Payments;
 using MotCua.Web.Infrastructure;
 using NodaTime;
 
@@ -28,7 +29,10 @@ public abstract record DossierAction
     /// <summary>The applicant brought the supplement to the counter.</summary>
     public sealed record CompleteSupplement(IReadOnlyList<ComponentRecord> Components) : DossierAction;
 
-    public sealed record RequestPayment(long? Amount) : DossierAction;
+    /// <summary>Ask for the fees of the procedure version, with an exemption or reduction and its legal basis if
+    /// any. <paramref name="Amount"/> confirms the total, or — for a procedure whose fee depends on the case (no
+    /// amount listed) — gives it.</summary>
+    public sealed record RequestPayment(long? Amount, FeeAdjustment? Adjustment = null) : DossierAction;
 
     /// <summary>Fees paid at the counter (online payments arrive through the payment gateway).</summary>
     public sealed record RecordCounterPayment(long Amount) : DossierAction;
@@ -125,7 +129,7 @@ public sealed class DossierActions(
         DossierAction.SendBack a => DossierLifecycle.SendBack(dossier, a.ToStep, a.Reason, now, calendar),
         DossierAction.RequestSupplement a => DossierLifecycle.RequestSupplement(dossier, a.Items, a.Reason),
         DossierAction.CompleteSupplement a => DossierLifecycle.CompleteSupplement(dossier, a.Components, now, calendar),
-        DossierAction.RequestPayment a => DossierLifecycle.RequestPayment(dossier, a.Amount ?? dossier.FeeTotal),
+        DossierAction.RequestPayment a => RequestPayment(dossier, a),
         DossierAction.RecordCounterPayment a => DossierLifecycle.CompletePayment(dossier, a.Amount, 0, now, calendar),
         DossierAction.Transfer a => DossierLifecycle.Transfer(dossier, a.ToUnitCode, a.Reason),
         DossierAction.Consult a => DossierLifecycle.RequestConsultation(dossier, a.UnitCode, Deadline.WorkingDays(a.WorkingDays), a.Question, now, calendar),
@@ -141,6 +145,40 @@ public sealed class DossierActions(
         _ => Decision.Refuse("Thao tác không được hỗ trợ."),
     };
 
+    /// <summary>
+    /// The fees asked for: those of the procedure version the dossier was received under, less the exemption or
+    /// reduction applied (<see cref="FeeRules.Assess"/>). A typed amount must match them; only when the version lists
+    /// no amount (a fee that depends on the case) does the officer's amount stand, as one line.
+    /// </summary>
+    public static Decision RequestPayment(Dossier dossier, DossierAction.RequestPayment action)
+    {
+        var fees = dossier.Terms?.Fees ?? [];
+        if (fees.Sum(f => f.Amount) == 0)
+        {
+            if (action.Adjustment is not null)
+            {
+                return Decision.Refuse("Thủ tục không có mức phí, lệ phí cố định để miễn, giảm.");
+            }
+
+            return action.Amount is { } amount
+                ? DossierLifecycle.RequestPayment(dossier, new FeeAssessment([new FeeCharge("Phí, lệ phí theo quy định", null, amount, amount)], null))
+                : Decision.Refuse("Thủ tục không thu phí, lệ phí; nếu phí tùy trường hợp, hãy nhập số tiền.");
+        }
+
+        var (assessment, error) = FeeRules.Assess(fees, action.Adjustment);
+        if (assessment is null)
+        {
+            return Decision.Refuse(error!);
+        }
+
+        if (action.Amount is { } typed && typed != assessment.Total)
+        {
+            return Decision.Refuse($"Số tiền {typed.ToString("N0", VietnamTime.Culture)} đồng khác số phải nộp theo thủ tục: {assessment.Total.ToString("N0", VietnamTime.Culture)} đồng. Muốn miễn, giảm thì ghi căn cứ pháp lý.");
+        }
+
+        return DossierLifecycle.RequestPayment(dossier, assessment);
+    }
+
     /// <summary>The actions the page offers: those this officer may do that the rules would accept now (tried with
     /// placeholder details; the real details are checked again when she submits).</summary>
     public static IReadOnlyList<string> Available(StaffMember staff, Dossier d, Instant now, IWorkingTime calendar)
@@ -154,7 +192,7 @@ public sealed class DossierActions(
             ("send-back", new DossierAction.SendBack(0, "—")),
             ("request-supplement", new DossierAction.RequestSupplement(["—"], "—")),
             ("complete-supplement", new DossierAction.CompleteSupplement([])),
-            ("request-payment", new DossierAction.RequestPayment(Math.Max(1, d.FeeTotal))),
+            ("request-payment", new DossierAction.RequestPayment(d.Terms?.TotalFee > 0 ? null : 1)),
             ("record-payment", new DossierAction.RecordCounterPayment(d.FeeTotal)),
             ("transfer", new DossierAction.Transfer("\u0001", "—")),
             ("consult", new DossierAction.Consult("\u0001", 1, "—")),

@@ -16,7 +16,7 @@ public static class FormPdf
     {
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"{form.Title} – {form.FileName}";
-        pdf.Info.Subject = $"{form.NumberLabel} – {form.Circular}";
+        pdf.Info.Subject = form.Reference;
         pdf.Info.Creator = "MotCua";
         var canvas = new Canvas(pdf, form.Page);
         canvas.Heading(form);
@@ -92,7 +92,7 @@ public static class FormPdf
         public void Heading(FormDocument form)
         {
             var h = form.Heading;
-            Draw($"{form.NumberLabel} – {form.Circular}", _small, _right - Measure($"{form.NumberLabel} – {form.Circular}", _small), _y);
+            Draw(form.Reference, _small, _right - Measure(form.Reference, _small), _y);
             _y += _small.GetHeight() + 2;
             var leftWidth = Width * (_kind == FormPage.A5Portrait ? 0.45 : 0.38);
             var rightX = _left + leftWidth + 6;

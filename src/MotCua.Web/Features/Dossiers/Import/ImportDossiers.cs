@@ -20,7 +20,8 @@ public sealed record DossierImportReport(int Lines, int Imported, int AlreadyPre
 /// layout. Without <c>QuaTrinhXuLy</c>, events are derived from the dates: submitted (online) at NgayNopHoSo,
 /// received at NgayTiepNhan with the given NgayHenTra kept as the appointment, each supplement requested at
 /// NgayBoSung and completed at NgayTiepNhanBoSung, finished / withdrawn / stopped / refused per TrangThaiHoSo at
-/// NgayKetThucXuLy, returned at NgayTra. With <c>QuaTrinhXuLy</c>, its processing entries become steps with
+/// NgayKetThucXuLy, returned at NgayTra; paid online (DuocThanhToanTrucTuyen 1, 2) at receipt, or — status 6 — still
+/// waiting for the fees of DanhSachLePhi. With <c>QuaTrinhXuLy</c>, its processing entries become steps with
 /// their officers. Every event is marked imported and chained like any other. All or nothing per file unless
 /// <c>--skip-invalid</c>; a dossier code already in MotCua is skipped, so importing twice adds nothing.
 /// </summary>
@@ -250,6 +251,11 @@ public sealed class ImportDossiers(
         {
             events.Add((new PaymentRequested(terms.TotalFee), receivedAt, system, null));
             events.Add((new PaymentCompleted(terms.TotalFee, r.DuocThanhToanTrucTuyen.Value, dueAt, null), receivedAt, system, null));
+        }
+        else if (status == DossierStatus.WaitingPayment && terms.TotalFee > 0)
+        {
+            // Still waiting for its fees: the layout has no time for the request, so it is the last thing that happened.
+            events.Add((new PaymentRequested(terms.TotalFee), events.Max(e => e.Item2), system, null));
         }
 
         var results = (r.DanhSachGiayToKetQua ?? []).Select(x => new FileRecord(x.TenGiayTo ?? "Kết quả", x.DuongDanTepTinKetQua ?? string.Empty, string.Empty, 0))

@@ -17,7 +17,7 @@ public sealed class DossierNotifications(MotCuaDbContext db, IClock clock)
 {
     public async Task StageAsync(Dossier d, IReadOnlyList<IDossierEvent> events, CancellationToken cancellationToken)
     {
-        if (!events.Any(e => e is Submitted or Received or SupplementRequested or Extended or ResultIssued or Refused))
+        if (!events.Any(e => e is Submitted or Received or SupplementRequested or Extended or ResultIssued or Refused or PaymentRequested))
         {
             return;
         }
@@ -34,6 +34,7 @@ public sealed class DossierNotifications(MotCuaDbContext db, IClock clock)
                 Extended x => $"MotCua: Cơ quan giải quyết xin lỗi vì hồ sơ {d.Code} chưa có kết quả đúng hẹn. Ngày hẹn mới: {Format(x.DueAt)}.",
                 ResultIssued => $"MotCua: Hồ sơ {d.Code} đã có kết quả. Vui lòng nhận kết quả theo hình thức đã đăng ký.",
                 Refused => $"MotCua: Hồ sơ {d.Code} không được tiếp nhận. Xem lý do trên Cổng dịch vụ công.",
+                PaymentRequested p => $"MotCua: Hồ sơ {d.Code} cần nộp phí, lệ phí {p.Amount.ToString("N0", VietnamTime.Culture)} đồng. Nộp trực tuyến trên Cổng dịch vụ công hoặc tại Bộ phận Một cửa.",
                 _ => null,
             };
             if (text is null || applicant is null)

@@ -8,6 +8,7 @@ using MotCua.Data;
 using MotCua.Data.Identity;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Payments;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Dossiers.Actions;
@@ -52,6 +53,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<(DossierFile File, Infrastructure.Signing.SignatureCheck Check)> Files { get; private set; } = [];
 
     public long FeeTotal { get; private set; }
+
+    /// <summary>The fees of the procedure version the dossier was received under.</summary>
+    public IReadOnlyList<FeeTerms> Fees { get; private set; } = [];
 
     public Duration WorkingDay { get; private set; } = Duration.FromHours(8);
 
@@ -99,7 +103,9 @@ public sealed class DetailsModel(
                 "send-back" => new DossierAction.SendBack(int.Parse(Field("toStep"), CultureInfo.InvariantCulture) - 1, Field("reason")),
                 "request-supplement" => new DossierAction.RequestSupplement(Field("items").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), Field("reason")),
                 "complete-supplement" => new DossierAction.CompleteSupplement([]),
-                "request-payment" => new DossierAction.RequestPayment(long.Parse(Field("amount"), NumberStyles.Integer, CultureInfo.InvariantCulture)),
+                "request-payment" => new DossierAction.RequestPayment(
+                    Field("amount").Length == 0 ? null : long.Parse(Field("amount"), NumberStyles.Integer, CultureInfo.InvariantCulture),
+                    Adjustment(Field("adjustment"), Field("percent"), Field("legalBasis"))),
                 "record-payment" => new DossierAction.RecordCounterPayment(long.Parse(Field("amount"), NumberStyles.Integer, CultureInfo.InvariantCulture)),
                 "transfer" => new DossierAction.Transfer(Field("unit"), Field("reason")),
                 "consult" => new DossierAction.Consult(Field("unit"), int.Parse(Field("workingDays"), CultureInfo.InvariantCulture), Field("question")),
@@ -181,6 +187,7 @@ public sealed class DetailsModel(
         var calendar = await calendars.GetAsync(cancellationToken);
         WorkingDay = calendar.WorkingDayLength;
         FeeTotal = dossier.FeeTotal;
+        Fees = dossier.Terms?.Fees ?? [];
         Available = DossierActions.Available(staff, dossier, clock.GetCurrentInstant(), calendar);
         Draft = await db.ExtensionDrafts.AsNoTracking().FirstOrDefaultAsync(x => x.DossierId == id, cancellationToken);
         Files = [.. DossierFiles.Of(await store.EventsAsync(id, cancellationToken)).Select(f => (f, signer.Verify(f.File)))];
@@ -203,4 +210,12 @@ public sealed class DetailsModel(
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>The exemption or reduction chosen in the payment request form (none: null).</summary>
+    private static FeeAdjustment? Adjustment(string kind, string percent, string legalBasis) => kind switch
+    {
+        "exemption" => new FeeAdjustment(FeeAdjustmentKind.Exemption, 100, legalBasis),
+        "reduction" => new FeeAdjustment(FeeAdjustmentKind.Reduction, percent.Length == 0 ? 0 : int.Parse(percent, NumberStyles.Integer, CultureInfo.InvariantCulture), legalBasis),
+        _ => null,
+    };
 }
