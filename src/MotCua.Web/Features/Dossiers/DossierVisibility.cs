@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Infrastructure;
 
@@ -23,8 +24,10 @@ public sealed class DossierVisibility
             return dossiers;
         }
 
+        // The unit codes go into the SQL as constants (EF escapes them): one cached command per scope, instead of
+        // expanding a parameter list on every execution of the busiest queries.
         var scope = staff.ScopeUnitCodes.ToList();
-        return dossiers.Where(d => scope.Contains(d.ReceivingUnitCode) || scope.Contains(d.CompetentUnitCode)
-            || scope.Contains(d.HolderUnitCode) || (d.ConsultedUnitCode != null && scope.Contains(d.ConsultedUnitCode)));
+        return dossiers.Where(d => EF.Constant(scope).Contains(d.ReceivingUnitCode) || EF.Constant(scope).Contains(d.CompetentUnitCode)
+            || EF.Constant(scope).Contains(d.HolderUnitCode) || (d.ConsultedUnitCode != null && EF.Constant(scope).Contains(d.ConsultedUnitCode)));
     }
 }

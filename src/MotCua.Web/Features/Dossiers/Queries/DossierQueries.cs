@@ -175,8 +175,8 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         // Only dossiers some queue can hold, found through the (unit, status) indexes, are counted.
         var scope = staff.ScopeUnitCodes.ToList();
         var queued = Queued;
-        var candidates = visible.Where(d => queued.Contains(d.Status)
-            && (scope.Contains(d.HolderUnitCode) || scope.Contains(d.ReceivingUnitCode) || d.AssigneeId == staff.UserId));
+        var candidates = visible.Where(d => EF.Constant(queued).Contains(d.Status)
+            && (EF.Constant(scope).Contains(d.HolderUnitCode) || EF.Constant(scope).Contains(d.ReceivingUnitCode) || d.AssigneeId == staff.UserId));
         var row = await candidates.GroupBy(d => 1).Select(selector).FirstOrDefaultAsync(cancellationToken) ?? new QueueCountRow();
         var counts = Enum.GetValues<Queue>().ToDictionary(q => q, q => (int)typeof(QueueCountRow).GetProperty(q.ToString())!.GetValue(row)!);
 
@@ -199,15 +199,15 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         var open = Open;
         return queue switch
         {
-            Queue.ToReceive => (d => d.Status == DossierStatus.Submitted && scope.Contains(d.ReceivingUnitCode)),
-            Queue.Mine => (d => d.AssigneeId == staff.UserId && open.Contains(d.Status)),
-            Queue.Unit => (d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status)),
-            Queue.DueToday => (d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status)
+            Queue.ToReceive => (d => d.Status == DossierStatus.Submitted && EF.Constant(scope).Contains(d.ReceivingUnitCode)),
+            Queue.Mine => (d => d.AssigneeId == staff.UserId && EF.Constant(open).Contains(d.Status)),
+            Queue.Unit => (d => EF.Constant(scope).Contains(d.HolderUnitCode) && EF.Constant(open).Contains(d.Status)),
+            Queue.DueToday => (d => EF.Constant(scope).Contains(d.HolderUnitCode) && EF.Constant(open).Contains(d.Status)
                 && ((d.StepDueAt != null && d.StepDueAt >= now && d.StepDueAt < endOfToday) || (d.DueAt != null && d.DueAt >= now && d.DueAt < endOfToday))),
-            Queue.Overdue => (d => scope.Contains(d.HolderUnitCode) && open.Contains(d.Status) && d.PausedAt == null
+            Queue.Overdue => (d => EF.Constant(scope).Contains(d.HolderUnitCode) && EF.Constant(open).Contains(d.Status) && d.PausedAt == null
                 && ((d.DueAt != null && d.DueAt < now) || (d.StepDueAt != null && d.StepDueAt < now) || (d.Status == DossierStatus.Submitted && d.ReceiptDueAt < now))),
-            Queue.WaitingSupplement => (d => d.Status == DossierStatus.WaitingSupplement && (scope.Contains(d.HolderUnitCode) || scope.Contains(d.ReceivingUnitCode))),
-            Queue.ToReturn => (d => d.Status == DossierStatus.Finished && scope.Contains(d.ReceivingUnitCode)),
+            Queue.WaitingSupplement => (d => d.Status == DossierStatus.WaitingSupplement && (EF.Constant(scope).Contains(d.HolderUnitCode) || EF.Constant(scope).Contains(d.ReceivingUnitCode))),
+            Queue.ToReturn => (d => d.Status == DossierStatus.Finished && EF.Constant(scope).Contains(d.ReceivingUnitCode)),
             _ => d => false,
         };
     }
