@@ -45,6 +45,9 @@ public sealed partial class FormsTests
         var page = await citizen.GetStringAsync($"/Dossiers/{id}?culture=en");
         Assert.Contains("<h2 id=\"live-title\">Progress</h2>", page, StringComparison.Ordinal);
         Assert.Contains("<summary>Withdraw the dossier</summary>", page, StringComparison.Ordinal);
+        Assert.Contains("Submitted online", page, StringComparison.Ordinal); // the timeline, in English
+        Assert.DoesNotContain("Nộp hồ sơ trực tuyến", page, StringComparison.Ordinal);
+        Assert.Contains("Nộp hồ sơ trực tuyến", await citizen.GetStringAsync($"/Dossiers/{id}?culture=vi"), StringComparison.Ordinal);
         Assert.Contains("<h1>Submit online</h1>", await citizen.GetStringAsync("/Dossiers/Submit/" + DossierTestKit.BirthRegistration + "?culture=en"), StringComparison.Ordinal);
     }
 

@@ -225,9 +225,10 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         var names = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
         string Name(string? code) => code is not null && names.TryGetValue(code, out var n) ? n : code ?? string.Empty;
 
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var timeline = events
             .Where(e => staffView || DossierEventText.IsPublic(e.Type))
-            .Select(e => new TimelineEntry(e.Sequence, e.OccurredAt, e.Type, DossierEventText.Describe(e), e.UnitCode, Name(e.UnitCode),
+            .Select(e => new TimelineEntry(e.Sequence, e.OccurredAt, e.Type, DossierEventText.Describe(e, english), e.UnitCode, Name(e.UnitCode),
                 staffView ? e.ActorName : null, staffView || PublicReason(e) ? e.Reason : null, e.Imported))
             .ToList();
         var now = clock.GetCurrentInstant();
