@@ -35,6 +35,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
+    public DbSet<Domain.Reform.IndicatorReading> IndicatorReadings => Set<Domain.Reform.IndicatorReading>();
+
     public DbSet<DossierApplicant> DossierApplicants => Set<DossierApplicant>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

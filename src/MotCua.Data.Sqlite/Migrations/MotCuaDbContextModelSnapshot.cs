@@ -1785,6 +1785,43 @@ namespace MotCua.Data.Sqlite.Migrations
                     b.ToTable("Directives", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reform.IndicatorReading", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetKey", "Period");
+
+                    b.ToTable("IndicatorReadings", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reform.ReformTask", b =>
                 {
                     b.Property<Guid>("Id")

@@ -86,3 +86,16 @@ internal sealed class ReformTaskCompletionConfiguration : IEntityTypeConfigurati
         builder.HasIndex(c => c.DueOn);
     }
 }
+
+internal sealed class IndicatorReadingConfiguration : IEntityTypeConfiguration<IndicatorReading>
+{
+    public void Configure(EntityTypeBuilder<IndicatorReading> builder)
+    {
+        builder.ToTable("IndicatorReadings");
+        builder.Property(r => r.TargetKey).HasMaxLength(40);
+        builder.Property(r => r.Value).HasPrecision(18, 4);
+        builder.Property(r => r.Source).HasMaxLength(IndicatorReadings.MaxSourceLength);
+        builder.Property(r => r.RecordedBy).HasMaxLength(300);
+        builder.HasIndex(r => new { r.TargetKey, r.Period });
+    }
+}

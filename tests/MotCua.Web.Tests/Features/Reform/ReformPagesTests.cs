@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using MotCua.Data;
 using MotCua.Testing;
@@ -208,7 +210,7 @@ public sealed partial class ReformPagesTests
         var page = await office.GetStringAsync("/Reform/Indicators?target=766:2.1");
         Assert.Contains("Hồ sơ giải quyết trước hạn, đúng hạn", page, StringComparison.Ordinal);
         Assert.Contains("<option value=\"766:2.1\" selected=\"selected\">", page, StringComparison.Ordinal);
-        Assert.Contains("khi phần tính Bộ chỉ số 766 trực tiếp được hoàn thành", page, StringComparison.Ordinal);
+        Assert.Contains("trước ngày giao nhiệm vụ đầu tiên gắn với chỉ số đó", page, StringComparison.Ordinal);
 
         var fields = new Dictionary<string, string> { ["target"] = "766:2.1", ["Lead"] = "so tu phap", ["TaskText"] = "Giảm hồ sơ trễ hạn lĩnh vực hộ tịch", ["Deadline"] = "2026-03-31", ["Priority"] = "urgent" };
         fields["__RequestVerificationToken"] = MotCuaWebFactory.AntiforgeryToken(page);
@@ -221,6 +223,54 @@ public sealed partial class ReformPagesTests
 
         var justice = await factory.LoginAsync(ReformTestKit.JusticeOfficer);
         Assert.DoesNotContain("Giao nhiệm vụ theo chỉ số", await justice.GetStringAsync("/Reform/Indicators"), StringComparison.Ordinal);
+    }
+
+    [Theory, AllProviders]
+    public async Task IndicatorsPage_OfficeRecordsPublishedValues_AndTheTrendSinceTheTaskShows(DatabaseProvider provider)
+    {
+        await using var factory = await MotCuaWebFactory.CreateAsync(provider);
+        var office = await factory.LoginAsync(ReformTestKit.Office);
+        async Task<HttpResponseMessage> Post(string handler, Dictionary<string, string> fields)
+        {
+            fields["__RequestVerificationToken"] = MotCuaWebFactory.AntiforgeryToken(await office.GetStringAsync("/Reform/Indicators"));
+            return await office.PostAsync("/Reform/Indicators?handler=" + handler, new FormUrlEncodedContent(fields));
+        }
+
+        Dictionary<string, string> Reading(string period, string value, string source = "Quyết định công bố PAR INDEX") =>
+            new() { ["ReadingTarget"] = "par:3", ["ReadingPeriod"] = period, ["ReadingValue"] = value, ["ReadingSource"] = source };
+
+        // The value published before the task, the task, and the value published after it.
+        Assert.Equal(HttpStatusCode.Redirect, (await Post("Record", Reading("2024-12-31", "78,5"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Post("Propose", new() { ["target"] = "par:3", ["Lead"] = "Sở Tư pháp", ["TaskText"] = "Rà soát, đơn giản hóa thủ tục", ["Priority"] = "normal" })).StatusCode);
+        factory.Database.Clock.Advance(NodaTime.Duration.FromDays(60));
+        Assert.Equal(HttpStatusCode.Redirect, (await Post("Record", Reading(factory.Database.Clock.GetCurrentInstant().InZone(MotCua.Domain.VietnamTime.Zone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "85.25"))).StatusCode);
+
+        var page = await office.GetStringAsync("/Reform/Indicators");
+        Assert.Matches(@"78,5 \(31/12/2024\) → 85,25 \(\d\d/\d\d/20\d\d\): <strong>\+6,75</strong>", page);
+
+        // Bad input: a clear Vietnamese message per field, nothing recorded.
+        var bad = await Post("Record", new() { ["ReadingTarget"] = "par:99", ["ReadingPeriod"] = "2999-01-01", ["ReadingValue"] = "nhiều", ["ReadingSource"] = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("Chọn chỉ số.", problems, StringComparison.Ordinal);
+        Assert.Contains("không được sau ngày hôm nay", problems, StringComparison.Ordinal);
+        Assert.Contains("Nhập giá trị là một số", problems, StringComparison.Ordinal);
+        Assert.Contains("Ghi nguồn công bố", problems, StringComparison.Ordinal);
+        await using (var db = factory.Database.NewContext())
+        {
+            Assert.Equal(2, await db.IndicatorReadings.CountAsync());
+        }
+
+        // Only the Office records values.
+        var justice = await factory.LoginAsync(ReformTestKit.JusticeOfficer);
+        var fields = Reading("2025-06-30", "80");
+        fields["__RequestVerificationToken"] = MotCuaWebFactory.AntiforgeryToken(await justice.GetStringAsync("/Reform/Indicators"));
+        var refused = await justice.PostAsync("/Reform/Indicators?handler=Record", new FormUrlEncodedContent(fields));
+        Assert.StartsWith("/Account/Denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        await using (var db = factory.Database.NewContext())
+        {
+            Assert.Equal(2, await db.IndicatorReadings.CountAsync());
+        }
     }
 
     [Theory, AllProviders]

@@ -23,6 +23,7 @@ public sealed class IndexModel(
     CurrentStaff currentStaff,
     ReformAccess access,
     MotCuaDbContext db,
+    NodaTime.IClock clock,
     IStringLocalizer<ReformText> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "target")]
@@ -43,6 +44,66 @@ public sealed class IndexModel(
     public IReadOnlyDictionary<TaskTarget, Tally> Tallies { get; private set; } = new Dictionary<TaskTarget, Tally>();
 
     public IReadOnlyList<string> UnitNames { get; private set; } = [];
+
+    /// <summary>Each indicator's trend since its first task was assigned (only indicators with readings).</summary>
+    public IReadOnlyDictionary<TaskTarget, IndicatorTrend> Trends { get; private set; } = new Dictionary<TaskTarget, IndicatorTrend>();
+
+    [BindProperty]
+    public string? ReadingTarget { get; set; }
+
+    [BindProperty]
+    public string? ReadingPeriod { get; set; }
+
+    [BindProperty]
+    public string? ReadingValue { get; set; }
+
+    [BindProperty]
+    public string? ReadingSource { get; set; }
+
+    /// <summary>Records a published value of an indicator (the Office), with its source.</summary>
+    public async Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(cancellationToken);
+        if (staff is null || !CanAssign)
+        {
+            return Forbid();
+        }
+
+        var period = LocalDatePattern.Iso.Parse(ReadingPeriod?.Trim() ?? string.Empty) is { Success: true } p ? p.Value : (NodaTime.LocalDate?)null;
+        var value = ParseValue(ReadingValue);
+        var problems = IndicatorReadings.Problems(ReadingTarget, period, value, ReadingSource, queries.Today);
+        if (problems.Count > 0)
+        {
+            foreach (var (field, message) in problems)
+            {
+                ModelState.AddModelError("Reading" + field, message);
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        db.IndicatorReadings.Add(new IndicatorReading
+        {
+            TargetKey = TaskTarget.Parse(ReadingTarget)!.Key,
+            Period = period!.Value,
+            Value = value!.Value,
+            Source = Domain.Text.VietnameseText.NormalizeRequired(ReadingSource!.Trim()),
+            RecordedBy = staff.FullName,
+            RecordedAt = clock.GetCurrentInstant(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Reform.Message"] = text["Indicators.Recorded"].Value;
+        return RedirectToPage();
+    }
+
+    /// <summary>A number as officers type it: Vietnamese (85,25 or 1.234,5) when it has a comma, else 85.25.</summary>
+    public static decimal? ParseValue(string? input)
+    {
+        var v = input?.Trim() ?? string.Empty;
+        var culture = v.Contains(',', StringComparison.Ordinal) ? Domain.VietnamTime.Culture : System.Globalization.CultureInfo.InvariantCulture;
+        return decimal.TryParse(v, System.Globalization.NumberStyles.Number, culture, out var d) ? d : null;
+    }
 
     public bool CanAssign { get; private set; }
 
@@ -122,6 +183,14 @@ public sealed class IndexModel(
         var (tasks, completions) = await queries.FactsAsync(cancellationToken);
         Tallies = ReformStatistics.ByIndicator(tasks, completions, queries.Today)
             .ToDictionary(i => i.Target, i => i.Tally);
+        var firstAssigned = tasks.Where(t => t.Target.Family != IndicatorFamily.None)
+            .GroupBy(t => t.Target.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(t => t.AssignedOn), StringComparer.Ordinal);
+        var readings = await db.IndicatorReadings.AsNoTracking().ToListAsync(cancellationToken);
+        Trends = readings.GroupBy(r => r.TargetKey, StringComparer.Ordinal)
+            .Select(g => (Target: TaskTarget.Parse(g.Key), Readings: g))
+            .Where(x => x.Target is not null)
+            .ToDictionary(x => x.Target!, x => IndicatorReadings.Trend(x.Readings, firstAssigned.TryGetValue(x.Target!.Key, out var d) ? d : null));
         if (CanAssign)
         {
             UnitNames = await db.Units.AsNoTracking()
