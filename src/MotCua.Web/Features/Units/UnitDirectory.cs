@@ -71,11 +71,7 @@ public sealed class UnitDirectory(MotCuaDbContext db, IMemoryCache cache)
     /// unknown unit. Served from a tree cached for <see cref="TreeLifetime"/>.</summary>
     public async Task<UnitScope?> ScopeAsync(int unitId, CancellationToken cancellationToken)
     {
-        var tree = await cache.GetOrCreateAsync(TreeKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
-            return await db.Units.AsNoTracking().Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name)).ToListAsync(cancellationToken);
-        }) ?? [];
+        var tree = await TreeAsync(cancellationToken);
         var byId = tree.ToDictionary(n => n.Id);
         if (!byId.TryGetValue(unitId, out var unit))
         {
@@ -99,6 +95,22 @@ public sealed class UnitDirectory(MotCuaDbContext db, IMemoryCache cache)
         return new UnitScope(unit.Id, unit.Code, unit.Name, scope, scope.Select(id => byId[id].Code).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>Names of units by code (current or retired), from the cached tree; unknown codes are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string> codes, CancellationToken cancellationToken)
+    {
+        var tree = await TreeAsync(cancellationToken);
+        var wanted = codes.ToHashSet(StringComparer.Ordinal);
+        return tree.Where(n => wanted.Contains(n.Code)).GroupBy(n => n.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Id).First().Name, StringComparer.Ordinal);
+    }
+
     /// <summary>Forgets the cached tree (after units are imported or merged).</summary>
     public void Invalidate() => cache.Remove(TreeKey);
+
+    private async Task<List<Node>> TreeAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync(TreeKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
+            return await db.Units.AsNoTracking().Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name)).ToListAsync(cancellationToken);
+        }) ?? [];
 }

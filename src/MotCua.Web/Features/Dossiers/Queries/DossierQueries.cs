@@ -94,7 +94,7 @@ public enum Queue
 }
 
 /// <summary>Reading dossiers: details with timeline, queues with counts, a citizen's own, and the public lookup.</summary>
-public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, DossierVisibility visibility, Calendar.WorkingCalendarProvider calendars, IClock clock)
+public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, DossierVisibility visibility, Calendar.WorkingCalendarProvider calendars, IClock clock, Units.UnitDirectory units)
 {
     private static readonly DossierStatus[] Open =
         [DossierStatus.Submitted, DossierStatus.Received, DossierStatus.Processing, DossierStatus.WaitingSupplement, DossierStatus.WaitingPayment];
@@ -146,15 +146,10 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
             return null;
         }
 
-        var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code.Trim(), cancellationToken);
-        if (d is null)
-        {
-            return null;
-        }
-
-        var matches = await db.DossierApplicants.AsNoTracking()
-            .AnyAsync(a => a.DossierId == d.Id && ((phone != null && a.Phone == phone) || a.IdNumber == key), cancellationToken);
-        return matches ? await ViewAsync(d, staffView: false, cancellationToken) : null;
+        var trimmed = code.Trim();
+        var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Code == trimmed
+            && db.DossierApplicants.Any(a => a.DossierId == x.Id && ((phone != null && a.Phone == phone) || a.IdNumber == key)), cancellationToken);
+        return d is null ? null : await ViewAsync(d, staffView: false, cancellationToken);
     }
 
     /// <summary>A queue for a staff member, with every queue's count (for the badges that refresh).</summary>
@@ -222,7 +217,7 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         var events = await store.EventsAsync(d.Id, cancellationToken);
         var unitCodes = events.Select(e => e.UnitCode).Append(d.ReceivingUnitCode).Append(d.CompetentUnitCode).Append(d.HolderUnitCode)
             .Where(c => c is not null).Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
+        var names = await units.NamesAsync(unitCodes!, cancellationToken);
         string Name(string? code) => code is not null && names.TryGetValue(code, out var n) ? n : code ?? string.Empty;
 
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
