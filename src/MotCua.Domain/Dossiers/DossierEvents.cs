@@ -1,10 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using MotCua.Domain.EventLog;
 using MotCua.Domain.Payments;
 using MotCua.Domain.Satisfaction;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace MotCua.Domain.Dossiers;
 
@@ -135,61 +132,41 @@ public sealed record Rated(SatisfactionLevel Level, RatingChannel Channel, strin
 /// <summary>Serialises dossier events to and from the log's JSON, by type name.</summary>
 public static class DossierEventCodec
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly EventCodec<IDossierEvent> Codec = new(
+        "dossier",
+        typeof(Submitted),
+        typeof(Received),
+        typeof(Refused),
+        typeof(StepStarted),
+        typeof(StepCompleted),
+        typeof(SentBack),
+        typeof(Reassigned),
+        typeof(SupplementRequested),
+        typeof(SupplementCompleted),
+        typeof(PaymentRequested),
+        typeof(PaymentCompleted),
+        typeof(FeesExempted),
+        typeof(Transferred),
+        typeof(ConsultationRequested),
+        typeof(ConsultationAnswered),
+        typeof(Extended),
+        typeof(Stopped),
+        typeof(Withdrawn),
+        typeof(ResultIssued),
+        typeof(Returned),
+        typeof(Corrected),
+        typeof(Warned),
+        typeof(Rated));
 
-    private static readonly IReadOnlyDictionary<string, Type> Types = new Dictionary<string, Type>(StringComparer.Ordinal)
-    {
-        [nameof(Dossiers.Submitted)] = typeof(Submitted),
-        [nameof(Dossiers.Received)] = typeof(Received),
-        [nameof(Dossiers.Refused)] = typeof(Refused),
-        [nameof(Dossiers.StepStarted)] = typeof(StepStarted),
-        [nameof(Dossiers.StepCompleted)] = typeof(StepCompleted),
-        [nameof(Dossiers.SentBack)] = typeof(SentBack),
-        [nameof(Dossiers.Reassigned)] = typeof(Reassigned),
-        [nameof(Dossiers.SupplementRequested)] = typeof(SupplementRequested),
-        [nameof(Dossiers.SupplementCompleted)] = typeof(SupplementCompleted),
-        [nameof(Dossiers.PaymentRequested)] = typeof(PaymentRequested),
-        [nameof(Dossiers.PaymentCompleted)] = typeof(PaymentCompleted),
-        [nameof(Dossiers.FeesExempted)] = typeof(FeesExempted),
-        [nameof(Dossiers.Transferred)] = typeof(Transferred),
-        [nameof(Dossiers.ConsultationRequested)] = typeof(ConsultationRequested),
-        [nameof(Dossiers.ConsultationAnswered)] = typeof(ConsultationAnswered),
-        [nameof(Dossiers.Extended)] = typeof(Extended),
-        [nameof(Dossiers.Stopped)] = typeof(Stopped),
-        [nameof(Dossiers.Withdrawn)] = typeof(Withdrawn),
-        [nameof(Dossiers.ResultIssued)] = typeof(ResultIssued),
-        [nameof(Dossiers.Returned)] = typeof(Returned),
-        [nameof(Dossiers.Corrected)] = typeof(Corrected),
-        [nameof(Dossiers.Warned)] = typeof(Warned),
-        [nameof(Dossiers.Rated)] = typeof(Rated),
-    };
+    public static string TypeName(IDossierEvent e) => Codec.TypeName(e);
 
-    public static string TypeName(IDossierEvent e) => e.GetType().Name;
+    public static string Serialize(IDossierEvent e) => Codec.Serialize(e);
 
-    public static string Serialize(IDossierEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
-
-    public static IDossierEvent Deserialize(string type, string data) =>
-        Types.TryGetValue(type, out var clr)
-            ? (IDossierEvent)(JsonSerializer.Deserialize(data, clr, Options) ?? throw new JsonException($"Empty data for {type}"))
-            : throw new JsonException($"Unknown dossier event type \"{type}\"");
+    public static IDossierEvent Deserialize(string type, string data) => Codec.Deserialize(type, data);
 
     /// <summary>An envelope for a new event of this stream.</summary>
     public static NewEvent ToNew(IDossierEvent e, Instant at, Actor actor, string? reason = null, bool imported = false) =>
-        new(TypeName(e), at, Serialize(e), actor.UserId, actor.Display, actor.UnitCode, reason, imported);
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            WriteIndented = false,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        return options;
-    }
+        Codec.ToNew(e, at, actor.UserId, actor.Display, actor.UnitCode, reason, imported);
 }
 
 /// <summary>Who acts: a user (id, "Name, Title") of a unit, or the system.</summary>

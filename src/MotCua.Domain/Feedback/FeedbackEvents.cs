@@ -1,10 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.EventLog;
 using MotCua.Domain.Satisfaction;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace MotCua.Domain.Feedback;
 
@@ -80,46 +77,26 @@ public sealed record FeedbackWarned(FeedbackWarningKind Kind, string UnitCode, I
 /// <summary>Serialises feedback events to and from the log's JSON, by type name.</summary>
 public static class FeedbackEventCodec
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly EventCodec<IFeedbackEvent> Codec = new(
+        "feedback",
+        typeof(FeedbackSubmitted),
+        typeof(FeedbackRouted),
+        typeof(FeedbackRefused),
+        typeof(InformationRequested),
+        typeof(InformationProvided),
+        typeof(FeedbackAnswered),
+        typeof(AnswerPublished),
+        typeof(AnswerRated),
+        typeof(FeedbackReopened),
+        typeof(FeedbackWarned));
 
-    private static readonly IReadOnlyDictionary<string, Type> Types = new Dictionary<string, Type>(StringComparer.Ordinal)
-    {
-        [nameof(Feedback.FeedbackSubmitted)] = typeof(FeedbackSubmitted),
-        [nameof(Feedback.FeedbackRouted)] = typeof(FeedbackRouted),
-        [nameof(Feedback.FeedbackRefused)] = typeof(FeedbackRefused),
-        [nameof(Feedback.InformationRequested)] = typeof(InformationRequested),
-        [nameof(Feedback.InformationProvided)] = typeof(InformationProvided),
-        [nameof(Feedback.FeedbackAnswered)] = typeof(FeedbackAnswered),
-        [nameof(Feedback.AnswerPublished)] = typeof(AnswerPublished),
-        [nameof(Feedback.AnswerRated)] = typeof(AnswerRated),
-        [nameof(Feedback.FeedbackReopened)] = typeof(FeedbackReopened),
-        [nameof(Feedback.FeedbackWarned)] = typeof(FeedbackWarned),
-    };
+    public static string TypeName(IFeedbackEvent e) => Codec.TypeName(e);
 
-    public static string TypeName(IFeedbackEvent e) => e.GetType().Name;
+    public static string Serialize(IFeedbackEvent e) => Codec.Serialize(e);
 
-    public static string Serialize(IFeedbackEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
-
-    public static IFeedbackEvent Deserialize(string type, string data) =>
-        Types.TryGetValue(type, out var clr)
-            ? (IFeedbackEvent)(JsonSerializer.Deserialize(data, clr, Options) ?? throw new JsonException($"Empty data for {type}"))
-            : throw new JsonException($"Unknown feedback event type \"{type}\"");
+    public static IFeedbackEvent Deserialize(string type, string data) => Codec.Deserialize(type, data);
 
     /// <summary>An envelope for a new event of this stream.</summary>
     public static NewEvent ToNew(IFeedbackEvent e, Instant at, Actor actor, string? reason = null) =>
-        new(TypeName(e), at, Serialize(e), actor.UserId, actor.Display, actor.UnitCode, reason);
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            WriteIndented = false,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        return options;
-    }
+        Codec.ToNew(e, at, actor.UserId, actor.Display, actor.UnitCode, reason);
 }

@@ -1,9 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.EventLog;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace MotCua.Domain.Reform;
 
@@ -77,42 +74,22 @@ public sealed record ReminderSent(ReminderKind Kind, LocalDate DueOn, int? Thres
 /// <summary>Serialises reform-task events to and from the log's JSON, by type name.</summary>
 public static class ReformTaskEventCodec
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly EventCodec<IReformTaskEvent> Codec = new(
+        "reform task",
+        typeof(TaskAssigned),
+        typeof(ProgressReported),
+        typeof(ReportAccepted),
+        typeof(ReportSentBack),
+        typeof(TaskCancelled),
+        typeof(ReminderSent));
 
-    private static readonly IReadOnlyDictionary<string, Type> Types = new Dictionary<string, Type>(StringComparer.Ordinal)
-    {
-        [nameof(Reform.TaskAssigned)] = typeof(TaskAssigned),
-        [nameof(Reform.ProgressReported)] = typeof(ProgressReported),
-        [nameof(Reform.ReportAccepted)] = typeof(ReportAccepted),
-        [nameof(Reform.ReportSentBack)] = typeof(ReportSentBack),
-        [nameof(Reform.TaskCancelled)] = typeof(TaskCancelled),
-        [nameof(Reform.ReminderSent)] = typeof(ReminderSent),
-    };
+    public static string TypeName(IReformTaskEvent e) => Codec.TypeName(e);
 
-    public static string TypeName(IReformTaskEvent e) => e.GetType().Name;
+    public static string Serialize(IReformTaskEvent e) => Codec.Serialize(e);
 
-    public static string Serialize(IReformTaskEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
-
-    public static IReformTaskEvent Deserialize(string type, string data) =>
-        Types.TryGetValue(type, out var clr)
-            ? (IReformTaskEvent)(JsonSerializer.Deserialize(data, clr, Options) ?? throw new JsonException($"Empty data for {type}"))
-            : throw new JsonException($"Unknown reform task event type \"{type}\"");
+    public static IReformTaskEvent Deserialize(string type, string data) => Codec.Deserialize(type, data);
 
     /// <summary>An envelope for a new event of this stream.</summary>
     public static NewEvent ToNew(IReformTaskEvent e, Instant at, Actor actor, string? reason = null) =>
-        new(TypeName(e), at, Serialize(e), actor.UserId, actor.Display, actor.UnitCode, reason);
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            WriteIndented = false,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        return options;
-    }
+        Codec.ToNew(e, at, actor.UserId, actor.Display, actor.UnitCode, reason);
 }
