@@ -21,4 +21,8 @@ public static class VietnamTime
 
     /// <summary>The local date in Vietnam of an instant.</summary>
     public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Zone).Date;
+
+    /// <summary>"17:00 ngày 22/12/2025" in Vietnam time, as messages to citizens and officers write a due time.</summary>
+    public static string InWords(Instant instant) =>
+        instant.InZone(Zone).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -39,4 +39,8 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>A new message, to be sent as soon as the dispatcher runs.</summary>
+    public static OutboxMessage Due(MessageChannel channel, string recipient, string subject, string body, string topic, Instant now) =>
+        new() { Channel = channel, Recipient = recipient, Subject = subject, Body = body, Topic = topic, CreatedAt = now, NextAttemptAt = now };
 }

@@ -115,16 +115,13 @@ public sealed class RateDossier(MotCuaDbContext db, DossierStore store, Feedback
         var now = clock.GetCurrentInstant();
         foreach (var email in await staff.StaffAsync([d.CompetentUnitCode], [Roles.UnitLeader], cancellationToken))
         {
-            db.Outbox.Add(new OutboxMessage
-            {
-                Channel = MessageChannel.Email,
-                Recipient = email,
-                Subject = $"[MotCua] Hồ sơ {d.Code} bị đánh giá không hài lòng",
-                Body = $"MotCua: Người nộp hồ sơ {d.Code} ({d.ProcedureName}) đánh giá Không hài lòng với việc giải quyết. Xem ý kiến tại /Satisfaction/Ratings và hồ sơ tại /Workspace/Dossiers/{d.Id}.",
-                Topic = $"dossier:{d.Code}:Rated",
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+            db.Outbox.Add(OutboxMessage.Due(
+                MessageChannel.Email,
+                email,
+                $"[MotCua] Hồ sơ {d.Code} bị đánh giá không hài lòng",
+                $"MotCua: Người nộp hồ sơ {d.Code} ({d.ProcedureName}) đánh giá Không hài lòng với việc giải quyết. Xem ý kiến tại /Satisfaction/Ratings và hồ sơ tại /Workspace/Dossiers/{d.Id}.",
+                $"dossier:{d.Code}:Rated",
+                now));
         }
     }
 }

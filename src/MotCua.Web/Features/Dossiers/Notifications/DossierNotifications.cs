@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
@@ -75,19 +74,8 @@ public sealed class DossierNotifications(MotCuaDbContext db, IClock clock)
 
     private void Add(MessageChannel channel, string recipient, string subject, string body, string topic)
     {
-        var now = clock.GetCurrentInstant();
-        db.Outbox.Add(new OutboxMessage
-        {
-            Channel = channel,
-            Recipient = recipient,
-            Subject = subject,
-            Body = body,
-            Topic = topic,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        });
+        db.Outbox.Add(OutboxMessage.Due(channel, recipient, subject, body, topic, clock.GetCurrentInstant()));
     }
 
-    private static string Format(Instant instant) =>
-        instant.InZone(VietnamTime.Zone).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Format(Instant instant) => VietnamTime.InWords(instant);
 }

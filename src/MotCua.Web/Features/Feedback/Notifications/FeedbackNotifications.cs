@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
@@ -140,22 +139,11 @@ public sealed class FeedbackNotifications(MotCuaDbContext db, FeedbackAccess acc
 
     private void Add(MessageChannel channel, string recipient, string subject, string body, string topic)
     {
-        var now = clock.GetCurrentInstant();
-        db.Outbox.Add(new OutboxMessage
-        {
-            Channel = channel,
-            Recipient = recipient,
-            Subject = subject,
-            Body = body,
-            Topic = topic,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        });
+        db.Outbox.Add(OutboxMessage.Due(channel, recipient, subject, body, topic, clock.GetCurrentInstant()));
     }
 
     /// <summary>"17:00 ngày 22/12/2025" in Vietnam time.</summary>
-    public static string Format(Instant instant) =>
-        instant.InZone(VietnamTime.Zone).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Format(Instant instant) => VietnamTime.InWords(instant);
 
     public static string Short(string text, int max = 300) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -126,16 +126,7 @@ public sealed class ReformNotifications(MotCuaDbContext db, ReformAccess access,
         var now = clock.GetCurrentInstant();
         foreach (var email in recipients)
         {
-            db.Outbox.Add(new OutboxMessage
-            {
-                Channel = MessageChannel.Email,
-                Recipient = email,
-                Subject = Short(subject, 300),
-                Body = Short(body, 4000),
-                Topic = topic,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+            db.Outbox.Add(OutboxMessage.Due(MessageChannel.Email, email, Short(subject, 300), Short(body, 4000), topic, now));
         }
     }
 
