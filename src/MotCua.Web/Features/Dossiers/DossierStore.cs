@@ -60,7 +60,7 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return new AppendResult(null, $"Mã hồ sơ {dossier.Code} đã được dùng; vui lòng tiếp nhận lại.", Conflict: true);
@@ -103,7 +103,7 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
                 }
             }
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return new AppendResult(null, ConflictMessage, Conflict: true);
@@ -133,12 +133,4 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
 
         return staged;
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException switch
-        {
-            Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-            _ => false,
-        };
 }

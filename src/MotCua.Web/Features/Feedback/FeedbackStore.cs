@@ -85,7 +85,7 @@ public sealed class FeedbackStore(MotCuaDbContext db, IClock clock)
 
             return true;
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || Reform.ReformTaskStore.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return false;

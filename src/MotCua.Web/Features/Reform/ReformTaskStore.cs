@@ -87,19 +87,10 @@ public sealed class ReformTaskStore(MotCuaDbContext db, IClock clock)
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return false;
         }
     }
-
-    /// <summary>True for a unique-key violation on either provider (a duplicate directive, or a stream position taken).</summary>
-    public static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException switch
-        {
-            Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-            _ => false,
-        };
 }

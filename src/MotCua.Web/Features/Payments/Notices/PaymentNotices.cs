@@ -209,7 +209,7 @@ public sealed class PaymentNotices(
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || Orders.PaymentOrders.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
             return null;
         }

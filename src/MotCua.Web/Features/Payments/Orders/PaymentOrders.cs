@@ -94,12 +94,4 @@ public sealed class PaymentOrders(MotCuaDbContext db, PaymentGateways gateways, 
 
         return new PaymentStart(order, created.RedirectUrl, null);
     }
-
-    internal static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException switch
-        {
-            Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-            _ => false,
-        };
 }
