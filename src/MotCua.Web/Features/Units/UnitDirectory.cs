@@ -72,18 +72,16 @@ public sealed class UnitDirectory(MotCuaDbContext db, IMemoryCache cache)
     public async Task<UnitScope?> ScopeAsync(int unitId, CancellationToken cancellationToken)
     {
         var tree = await TreeAsync(cancellationToken);
-        var byId = tree.ToDictionary(n => n.Id);
-        if (!byId.TryGetValue(unitId, out var unit))
+        if (!tree.ById.TryGetValue(unitId, out var unit))
         {
             return null;
         }
 
-        var children = tree.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value, n => n.Id);
         var scope = new HashSet<int> { unitId };
         var queue = new Queue<int>([unitId]);
         while (queue.TryDequeue(out var id))
         {
-            foreach (var child in children[id])
+            foreach (var child in tree.Children[id])
             {
                 if (scope.Add(child))
                 {
@@ -92,25 +90,40 @@ public sealed class UnitDirectory(MotCuaDbContext db, IMemoryCache cache)
             }
         }
 
-        return new UnitScope(unit.Id, unit.Code, unit.Name, scope, scope.Select(id => byId[id].Code).ToHashSet(StringComparer.Ordinal));
+        return new UnitScope(unit.Id, unit.Code, unit.Name, scope, scope.Select(id => tree.ById[id].Code).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Names of units by code (current or retired), from the cached tree; unknown codes are left out.</summary>
+    /// <summary>Names of units by code (current or retired; the newest unit of a reused code), from the cached tree;
+    /// unknown codes are left out.</summary>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string> codes, CancellationToken cancellationToken)
     {
         var tree = await TreeAsync(cancellationToken);
-        var wanted = codes.ToHashSet(StringComparer.Ordinal);
-        return tree.Where(n => wanted.Contains(n.Code)).GroupBy(n => n.Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Id).First().Name, StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            if (tree.NameByCode.TryGetValue(code, out var name))
+            {
+                names[code] = name;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Forgets the cached tree (after units are imported or merged).</summary>
     public void Invalidate() => cache.Remove(TreeKey);
 
-    private async Task<List<Node>> TreeAsync(CancellationToken cancellationToken) =>
+    private async Task<Tree> TreeAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(TreeKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
-            return await db.Units.AsNoTracking().Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name)).ToListAsync(cancellationToken);
-        }) ?? [];
+            var nodes = await db.Units.AsNoTracking().Select(u => new Node(u.Id, u.ParentId, u.Code, u.Name)).ToListAsync(cancellationToken);
+            return new Tree(
+                nodes.ToDictionary(n => n.Id),
+                nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value, n => n.Id),
+                nodes.GroupBy(n => n.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(n => n.Id)!.Name, StringComparer.Ordinal));
+        }) ?? throw new InvalidOperationException("The unit tree could not be cached.");
+
+    /// <summary>The unit tree as every staff request reads it, built once per <see cref="TreeLifetime"/>.</summary>
+    private sealed record Tree(Dictionary<int, Node> ById, ILookup<int, int> Children, Dictionary<string, string> NameByCode);
 }

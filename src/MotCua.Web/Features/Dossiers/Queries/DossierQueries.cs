@@ -50,7 +50,6 @@ public sealed record DossierView(
 /// <summary>A line of a queue.</summary>
 public sealed record QueueItem(Guid Id, string Code, string ProcedureName, DossierStatus Status, string? StepName, string? AssigneeName, Instant? DueAt, Instant? StepDueAt, Instant? ReceiptDueAt, bool Overdue);
 
-/// <summary>The queues of the officer workspace.</summary>
 /// <summary>The row of the one query that counts every queue (one property per <see cref="Queue"/>, same name).</summary>
 public sealed class QueueCountRow
 {
@@ -69,6 +68,7 @@ public sealed class QueueCountRow
     public int ToReturn { get; set; }
 }
 
+/// <summary>The queues of the officer workspace.</summary>
 public enum Queue
 {
     /// <summary>Online submissions waiting to be received at my unit.</summary>
@@ -101,6 +101,10 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
 
     /// <summary>Every status some queue holds: the open ones and finished dossiers to return.</summary>
     private static readonly DossierStatus[] Queued = [.. Open, DossierStatus.Finished];
+
+    /// <summary>Where each queue's count lands in <see cref="QueueCountRow"/> (looked up once).</summary>
+    private static readonly IReadOnlyDictionary<Queue, System.Reflection.PropertyInfo> CountProperties =
+        Enum.GetValues<Queue>().ToDictionary(q => q, q => typeof(QueueCountRow).GetProperty(q.ToString())!);
 
     /// <summary>A dossier for staff (null when missing or outside her scope).</summary>
     public async Task<DossierView?> ForStaffAsync(Guid id, StaffMember staff, CancellationToken cancellationToken)
@@ -162,9 +166,9 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         // Every queue's count in ONE query (a conditional count per queue), not one query per queue: the badges
         // are on every workspace page and refresh on their own.
         var group = Expression.Parameter(typeof(IGrouping<int, Dossier>), "g");
-        var bindings = Enum.GetValues<Queue>().Select(q => Expression.Bind(
-            typeof(QueueCountRow).GetProperty(q.ToString())!,
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)], group, Predicate(staff, q, now, endOfToday))));
+        var bindings = CountProperties.Select(p => Expression.Bind(
+            p.Value,
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)], group, Predicate(staff, p.Key, now, endOfToday))));
         var selector = Expression.Lambda<Func<IGrouping<int, Dossier>, QueueCountRow>>(
             Expression.MemberInit(Expression.New(typeof(QueueCountRow)), bindings), group);
         // Only dossiers some queue can hold, found through the (unit, status) indexes, are counted.
@@ -173,7 +177,7 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         var candidates = visible.Where(d => EF.Constant(queued).Contains(d.Status)
             && (EF.Constant(scope).Contains(d.HolderUnitCode) || EF.Constant(scope).Contains(d.ReceivingUnitCode) || d.AssigneeId == staff.UserId));
         var row = await candidates.GroupBy(d => 1).Select(selector).FirstOrDefaultAsync(cancellationToken) ?? new QueueCountRow();
-        var counts = Enum.GetValues<Queue>().ToDictionary(q => q, q => (int)typeof(QueueCountRow).GetProperty(q.ToString())!.GetValue(row)!);
+        var counts = CountProperties.ToDictionary(p => p.Key, p => (int)p.Value.GetValue(row)!);
 
         var query = visible.Where(Predicate(staff, queue, now, endOfToday));
         if (!string.IsNullOrWhiteSpace(search))
