@@ -5,22 +5,24 @@
 #   bench/load/load-check.sh sqlite [DATA_FOLDER]          # SQLite; a fresh demo province unless DATA_FOLDER is given
 #   bench/load/load-check.sh postgres "Host=…;Database=…"  # PostgreSQL (the database is created and seeded)
 #
-# Environment: DURATION (default 20s), CLIENTS (64), THREADS (2), PORT (5090).
-# It builds MotCua.Web in Release, starts it on 127.0.0.1:$PORT (environment Development, so that the session
-# cookie travels over plain HTTP; request logging is off as in production), creates one dossier at a commune
-# counter through the staff API to look up, runs wrk for each endpoint, prints wrk's latency distribution, and
-# stops the server. Figures go to docs/BENCHMARKS.md by hand, with the date and the machine's load.
+# Environment: DURATION (default 20s), WARMUP (10s), CLIENTS (64), THREADS (2), PORT (5090).
+# It builds MotCua.Web in Release, starts it on 127.0.0.1:$PORT in the Production environment (the script sends the
+# session cookie itself, so its Secure flag does not stop it over plain HTTP), creates one dossier at a commune
+# counter through the staff API to look up, and for each endpoint runs wrk once for WARMUP unmeasured (so that the
+# runtime's tiered compilation has settled: the figures are those of a server that has been up for a while), then
+# for DURATION, printing wrk's latency distribution; then it stops the server. Figures go to docs/BENCHMARKS.md by
+# hand, with the date and the machine's load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider=${1:?usage: load-check.sh sqlite [DATA_FOLDER] | postgres CONNECTION}
 arg=${2:-}
-DURATION=${DURATION:-20s}; CLIENTS=${CLIENTS:-64}; THREADS=${THREADS:-2}; PORT=${PORT:-5090}
+DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-10s}; CLIENTS=${CLIENTS:-64}; THREADS=${THREADS:-2}; PORT=${PORT:-5090}
 base=http://127.0.0.1:$PORT
 work=$(mktemp -d /tmp/motcua-load.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
 dotnet build -c Release src/MotCua.Web -v quiet -nologo >/dev/null
-export ASPNETCORE_ENVIRONMENT=Development
+export ASPNETCORE_ENVIRONMENT=Production
 export Logging__LogLevel__Default=Warning
 if [ "$provider" = sqlite ]; then
   export MotCua__DataFolder=${arg:-$work/data}
@@ -67,9 +69,10 @@ export OFFICER_COOKIE=$officer
 check() { # name path script
   local s; s=$(curl -s -o /dev/null -w '%{http_code}' "${@:4}" "$base$2")
   echo; echo "== $1 ($base$2, one request answers $s)"
+  wrk -t"$THREADS" -c"$CLIENTS" -d"$WARMUP" ${3:+-s bench/load/$3} "$base$2" >/dev/null
   wrk -t"$THREADS" -c"$CLIENTS" -d"$DURATION" --latency ${3:+-s bench/load/$3} "$base$2" | sed -n '/Latency Distribution/,$p'
 }
-echo "provider=$provider clients=$CLIENTS threads=$THREADS duration=$DURATION load=$(cut -d' ' -f1-3 /proc/loadavg) code=$code"
+echo "provider=$provider clients=$CLIENTS threads=$THREADS warmup=$WARMUP duration=$DURATION load=$(cut -d' ' -f1-3 /proc/loadavg) code=$code"
 check "GET /health (baseline)" /health ""
 check "POST /Lookup (portal page)" /Lookup lookup-page.lua -X POST -H "Cookie: $LOOKUP_COOKIE" -H 'Content-Type: application/x-www-form-urlencoded' --data "$LOOKUP_FORM"
 check "POST /api/public/dossiers/lookup (JSON)" /api/public/dossiers/lookup lookup-api.lua -X POST -H 'Content-Type: application/json' --data "$LOOKUP_JSON"

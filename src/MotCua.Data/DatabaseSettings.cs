@@ -25,6 +25,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string SqliteMigrationsAssembly = "MotCua.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "MotCua.Data.Postgres";
 
+    /// <summary>Statements Npgsql prepares automatically per connection when the connection string does not say.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     /// <summary>Reads and checks the settings; throws <see cref="StartupException"/> when they are wrong.</summary>
     public static DatabaseSettings From(string? provider, string? connectionString, string dataFolder)
     {
@@ -45,16 +48,25 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                     "Chọn PostgreSQL nhưng thiếu ConnectionStrings:MotCua. (PostgreSQL needs ConnectionStrings:MotCua.)");
             }
 
+            NpgsqlConnectionStringBuilder postgres;
             try
             {
-                _ = new NpgsqlConnectionStringBuilder(connectionString);
+                postgres = new NpgsqlConnectionStringBuilder(connectionString);
             }
             catch (ArgumentException ex)
             {
                 throw new StartupException($"Chuỗi kết nối PostgreSQL không hợp lệ: {ex.Message} (Invalid PostgreSQL connection string.)", ex);
             }
 
-            return new DatabaseSettings(parsed, connectionString);
+            // EF sends the same few statements all day (queues, lookups, the event log): prepared once per connection,
+            // PostgreSQL parses them once instead of on every call (ADR 0074). An operator's own value wins.
+            var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+            {
+                postgres.MaxAutoPrepare = DefaultMaxAutoPrepare;
+            }
+
+            return new DatabaseSettings(parsed, postgres.ConnectionString);
         }
 
         var sqlite = string.IsNullOrWhiteSpace(connectionString)

@@ -46,4 +46,20 @@ public sealed class DatabaseSettingsTests
         var settings = DatabaseSettings.From("postgres", "Host=db;Port=5432;Database=motcua;Username=u;Password=secret", Folder);
         Assert.DoesNotContain("secret", settings.Describe(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void From_Postgres_PreparesStatementsAutomatically_UnlessTheOperatorSaysOtherwise()
+    {
+        var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(
+            DatabaseSettings.From("postgres", "Host=db;Database=motcua;Username=u;Password='a;b=c'", Folder).ConnectionString);
+        Assert.Equal(DatabaseSettings.DefaultMaxAutoPrepare, defaulted.MaxAutoPrepare);
+        Assert.Equal("a;b=c", defaulted.Password);
+
+        foreach (var given in new[] { "Max Auto Prepare=0", "maxautoprepare=0", "MAX AUTO PREPARE = 5" })
+        {
+            var kept = new Npgsql.NpgsqlConnectionStringBuilder(
+                DatabaseSettings.From("postgres", $"Host=db;Database=motcua;Username=u;{given}", Folder).ConnectionString);
+            Assert.Equal(given.EndsWith('5') ? 5 : 0, kept.MaxAutoPrepare);
+        }
+    }
 }

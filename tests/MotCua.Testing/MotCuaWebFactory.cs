@@ -25,6 +25,9 @@ public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplica
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>Settings of this test on top of the database's (set before the first client is made).</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
     public static async Task<MotCuaWebFactory> CreateAsync(DatabaseProvider provider, Seed seed = Seed.Demo) =>
         new(await TestDatabase.CreateAsync(provider, seed));
 
@@ -32,7 +35,7 @@ public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplica
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureTestServices(services => services.AddSingleton<NodaTime.IClock>(Database.Clock));
-        foreach (var (key, value) in Database.Settings)
+        foreach (var (key, value) in Database.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
         }

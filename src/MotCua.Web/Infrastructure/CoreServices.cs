@@ -57,7 +57,8 @@ public static class CoreServices
             .AddRoles<IdentityRole<string>>()
             .AddEntityFrameworkStores<MotCuaDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaims>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AreaSeeder>();

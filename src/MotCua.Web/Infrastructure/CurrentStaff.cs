@@ -21,8 +21,10 @@ public sealed record StaffMember(string UserId, string FullName, string? Title, 
 }
 
 /// <summary>Resolves the staff member behind a request (cached for the request). Every staff action checks
-/// her scope: an officer of unit A cannot read or act on unit B's dossiers.</summary>
-public sealed class CurrentStaff(UserManager<UserAccount> users, UnitDirectory units)
+/// her scope: an officer of unit A cannot read or act on unit B's dossiers. The account's unit, name and roles come
+/// from the sign-in cookie (<see cref="StaffClaims"/>, refreshed from the database every
+/// <see cref="StaffClaims.RevalidateAfter"/>), the scope from the cached unit tree: no query per request.</summary>
+public sealed class CurrentStaff(UserManager<UserAccount> users, UnitDirectory units, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity)
 {
     private StaffMember? _cached;
 
@@ -39,9 +41,25 @@ public sealed class CurrentStaff(UserManager<UserAccount> users, UnitDirectory u
             return null;
         }
 
-        return _cached = await LoadAsync(id, cancellationToken);
+        if (principal.FindFirst(StaffClaims.Unit) is not { } unitClaim)
+        {
+            // A principal not built by StaffClaims (a cookie issued before it existed): read the account.
+            return _cached = await LoadAsync(id, cancellationToken);
+        }
+
+        if (!int.TryParse(unitClaim.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var unitId)
+            || await units.ScopeAsync(unitId, cancellationToken) is not { } scope)
+        {
+            return null;
+        }
+
+        var roles = principal.FindAll(identity.Value.ClaimsIdentity.RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return _cached = new StaffMember(
+            id, principal.FindFirst(StaffClaims.FullName)?.Value ?? string.Empty, principal.FindFirst(StaffClaims.Title)?.Value, unitId,
+            scope.UnitCode, scope.UnitName, roles, scope.Codes);
     }
 
+    /// <summary>The staff member from the database (null for an account without a unit).</summary>
     public async Task<StaffMember?> LoadAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);

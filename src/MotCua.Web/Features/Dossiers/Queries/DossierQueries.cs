@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
@@ -47,65 +46,9 @@ public sealed record DossierView(
     bool Paused,
     IReadOnlyList<TimelineEntry> Timeline);
 
-/// <summary>A line of a queue.</summary>
-public sealed record QueueItem(Guid Id, string Code, string ProcedureName, DossierStatus Status, string? StepName, string? AssigneeName, Instant? DueAt, Instant? StepDueAt, Instant? ReceiptDueAt, bool Overdue);
-
-/// <summary>The row of the one query that counts every queue (one property per <see cref="Queue"/>, same name).</summary>
-public sealed class QueueCountRow
-{
-    public int ToReceive { get; set; }
-
-    public int Mine { get; set; }
-
-    public int Unit { get; set; }
-
-    public int DueToday { get; set; }
-
-    public int Overdue { get; set; }
-
-    public int WaitingSupplement { get; set; }
-
-    public int ToReturn { get; set; }
-}
-
-/// <summary>The queues of the officer workspace.</summary>
-public enum Queue
-{
-    /// <summary>Online submissions waiting to be received at my unit.</summary>
-    ToReceive,
-
-    /// <summary>Steps assigned to me.</summary>
-    Mine,
-
-    /// <summary>At my unit (holder in scope), open.</summary>
-    Unit,
-
-    /// <summary>Open, with the dossier or step due today.</summary>
-    DueToday,
-
-    /// <summary>Open and past the dossier's or step's due time.</summary>
-    Overdue,
-
-    /// <summary>Waiting for the applicant's supplement.</summary>
-    WaitingSupplement,
-
-    /// <summary>Finished, waiting to be returned at my unit.</summary>
-    ToReturn,
-}
-
 /// <summary>Reading dossiers: details with timeline, queues with counts, a citizen's own, and the public lookup.</summary>
 public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, DossierVisibility visibility, Calendar.WorkingCalendarProvider calendars, IClock clock, Units.UnitDirectory units)
 {
-    private static readonly DossierStatus[] Open =
-        [DossierStatus.Submitted, DossierStatus.Received, DossierStatus.Processing, DossierStatus.WaitingSupplement, DossierStatus.WaitingPayment];
-
-    /// <summary>Every status some queue holds: the open ones and finished dossiers to return.</summary>
-    private static readonly DossierStatus[] Queued = [.. Open, DossierStatus.Finished];
-
-    /// <summary>Where each queue's count lands in <see cref="QueueCountRow"/> (looked up once).</summary>
-    private static readonly IReadOnlyDictionary<Queue, System.Reflection.PropertyInfo> CountProperties =
-        Enum.GetValues<Queue>().ToDictionary(q => q, q => typeof(QueueCountRow).GetProperty(q.ToString())!);
-
     /// <summary>A dossier for staff (null when missing or outside her scope).</summary>
     public async Task<DossierView?> ForStaffAsync(Guid id, StaffMember staff, CancellationToken cancellationToken)
     {
@@ -156,65 +99,29 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         return d is null ? null : await ViewAsync(d, staffView: false, cancellationToken);
     }
 
-    /// <summary>A queue for a staff member, with every queue's count (for the badges that refresh).</summary>
+    /// <summary>A queue for a staff member (its first <paramref name="limit"/> dossiers, soonest due first), with every
+    /// queue's count (for the badges that refresh).</summary>
     public async Task<(IReadOnlyList<QueueItem> Items, IReadOnlyDictionary<Queue, int> Counts)> QueueAsync(
         StaffMember staff, Queue queue, string? search, int limit, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         var endOfToday = VietnamTime.ToInstant(VietnamTime.Today(clock).PlusDays(1).AtMidnight());
-        var visible = visibility.Visible(db.Dossiers.AsNoTracking(), staff);
-        // Every queue's count in ONE query (a conditional count per queue), not one query per queue: the badges
-        // are on every workspace page and refresh on their own.
-        var group = Expression.Parameter(typeof(IGrouping<int, Dossier>), "g");
-        var bindings = CountProperties.Select(p => Expression.Bind(
-            p.Value,
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)], group, Predicate(staff, p.Key, now, endOfToday))));
-        var selector = Expression.Lambda<Func<IGrouping<int, Dossier>, QueueCountRow>>(
-            Expression.MemberInit(Expression.New(typeof(QueueCountRow)), bindings), group);
-        // Only dossiers some queue can hold, found through the (unit, status) indexes, are counted.
-        var scope = staff.ScopeUnitCodes.ToList();
-        var queued = Queued;
-        var candidates = visible.Where(d => EF.Constant(queued).Contains(d.Status)
-            && (EF.Constant(scope).Contains(d.HolderUnitCode) || EF.Constant(scope).Contains(d.ReceivingUnitCode) || d.AssigneeId == staff.UserId));
-        var row = await candidates.GroupBy(d => 1).Select(selector).FirstOrDefaultAsync(cancellationToken) ?? new QueueCountRow();
-        var counts = CountProperties.ToDictionary(p => p.Key, p => (int)p.Value.GetValue(row)!);
-
-        var query = visible.Where(Predicate(staff, queue, now, endOfToday));
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var s = search.Trim();
-            query = query.Where(d => d.Code.Contains(s) || d.ProcedureCode == s);
-        }
-
-        var rows = await query.OrderBy(d => d.StepDueAt ?? d.DueAt ?? d.ReceiptDueAt).Take(limit).ToListAsync(cancellationToken);
-        return ([.. rows.Select(d => Item(d, now))], counts);
-    }
-
-    /// <summary>Which dossiers a queue holds, as a predicate the database evaluates (both in the list and in the
-    /// conditional counts).</summary>
-    private static Expression<Func<Dossier, bool>> Predicate(StaffMember staff, Queue queue, Instant now, Instant endOfToday)
-    {
-        var scope = staff.ScopeUnitCodes.ToList();
-        var open = Open;
-        return queue switch
-        {
-            Queue.ToReceive => (d => d.Status == DossierStatus.Submitted && EF.Constant(scope).Contains(d.ReceivingUnitCode)),
-            Queue.Mine => (d => d.AssigneeId == staff.UserId && EF.Constant(open).Contains(d.Status)),
-            Queue.Unit => (d => EF.Constant(scope).Contains(d.HolderUnitCode) && EF.Constant(open).Contains(d.Status)),
-            Queue.DueToday => (d => EF.Constant(scope).Contains(d.HolderUnitCode) && EF.Constant(open).Contains(d.Status)
-                && ((d.StepDueAt != null && d.StepDueAt >= now && d.StepDueAt < endOfToday) || (d.DueAt != null && d.DueAt >= now && d.DueAt < endOfToday))),
-            Queue.Overdue => (d => EF.Constant(scope).Contains(d.HolderUnitCode) && EF.Constant(open).Contains(d.Status) && d.PausedAt == null
-                && ((d.DueAt != null && d.DueAt < now) || (d.StepDueAt != null && d.StepDueAt < now) || (d.Status == DossierStatus.Submitted && d.ReceiptDueAt < now))),
-            Queue.WaitingSupplement => (d => d.Status == DossierStatus.WaitingSupplement && (EF.Constant(scope).Contains(d.HolderUnitCode) || EF.Constant(scope).Contains(d.ReceivingUnitCode))),
-            Queue.ToReturn => (d => d.Status == DossierStatus.Finished && EF.Constant(scope).Contains(d.ReceivingUnitCode)),
-            _ => d => false,
-        };
+        var scope = staff.ScopeUnitCodes.ToArray();
+        var counts = await DossierQueues.CountAsync(db, staff.SeesProvince, scope, staff.UserId, now, endOfToday, cancellationToken);
+        var lines = await DossierQueues.ListAsync(
+            db, queue, staff.SeesProvince, scope, staff.UserId, now, endOfToday, search?.Trim() ?? string.Empty, limit, cancellationToken);
+        return ([.. lines.Select(d => new QueueItem(d.Id, d.Code, d.ProcedureName, d.Status, d.StepName, d.AssigneeName, d.DueAt, d.StepDueAt, d.ReceiptDueAt,
+            IsOverdue(d.Status, d.PausedAt, d.DueAt, d.ReceiptDueAt, now)))], counts.ToDictionary());
     }
 
     private static QueueItem Item(Dossier d, Instant now) =>
         new(d.Id, d.Code, d.ProcedureName, d.Status, d.StepName, d.AssigneeName, d.DueAt, d.StepDueAt, d.ReceiptDueAt,
-            !DossierStatusText.IsTerminal(d.Status) && d.Status != DossierStatus.Finished && d.PausedAt is null
-            && ((d.DueAt is { } due && due < now) || (d.Status == DossierStatus.Submitted && d.ReceiptDueAt < now)));
+            IsOverdue(d.Status, d.PausedAt, d.DueAt, d.ReceiptDueAt, now));
+
+    /// <summary>Past its appointment (or, not yet received, past the 8 working hours to receive it), clock running.</summary>
+    private static bool IsOverdue(DossierStatus status, Instant? pausedAt, Instant? dueAt, Instant? receiptDueAt, Instant now) =>
+        !DossierStatusText.IsTerminal(status) && status != DossierStatus.Finished && pausedAt is null
+        && ((dueAt is { } due && due < now) || (status == DossierStatus.Submitted && receiptDueAt < now));
 
     private async Task<DossierView> ViewAsync(Dossier d, bool staffView, CancellationToken cancellationToken)
     {
