@@ -5,7 +5,7 @@
 #   bench/load/load-check.sh sqlite [DATA_FOLDER]          # SQLite; a fresh demo province unless DATA_FOLDER is given
 #   bench/load/load-check.sh postgres "Host=…;Database=…"  # PostgreSQL (the database is created and seeded)
 #
-# Environment: DURATION (default 20s), WARMUP (10s), CLIENTS (64), THREADS (2), PORT (5090).
+# Environment: DURATION (default 20s), WARMUP (30s), CLIENTS (64), THREADS (2), PORT (5090).
 # It builds MotCua.Web in Release, starts it on 127.0.0.1:$PORT in the Production environment (the script sends the
 # session cookie itself, so its Secure flag does not stop it over plain HTTP), creates one dossier at a commune
 # counter through the staff API to look up, and for each endpoint runs wrk once for WARMUP unmeasured (so that the
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider=${1:?usage: load-check.sh sqlite [DATA_FOLDER] | postgres CONNECTION}
 arg=${2:-}
-DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-10s}; CLIENTS=${CLIENTS:-64}; THREADS=${THREADS:-2}; PORT=${PORT:-5090}
+DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-30s}; CLIENTS=${CLIENTS:-64}; THREADS=${THREADS:-2}; PORT=${PORT:-5090}
 base=http://127.0.0.1:$PORT
 work=$(mktemp -d /tmp/motcua-load.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }

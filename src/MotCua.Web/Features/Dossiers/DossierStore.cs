@@ -32,11 +32,20 @@ public sealed class DossierStore(MotCuaDbContext db, Notifications.DossierNotifi
         db.Dossiers.FirstOrDefaultAsync(d => d.Code == code, cancellationToken);
 
     /// <summary>The dossier's events in order.</summary>
-    public Task<List<LoggedEvent>> EventsAsync(Guid id, CancellationToken cancellationToken) =>
-        db.EventLog.AsNoTracking()
-            .Where(e => e.StreamKind == StreamKind.Dossier && e.StreamId == id)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
+    public async Task<List<LoggedEvent>> EventsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var events = new List<LoggedEvent>();
+        await foreach (var e in EventsOf.For(db)(db, id).WithCancellation(cancellationToken))
+        {
+            events.Add(e);
+        }
+
+        return events;
+    }
+
+    /// <summary>A dossier's events in order, as a compiled query: every dossier page and public lookup reads them.</summary>
+    private static readonly PerModel<Func<MotCuaDbContext, Guid, IAsyncEnumerable<LoggedEvent>>> EventsOf = new(() => EF.CompileAsyncQuery<MotCuaDbContext, Guid, LoggedEvent>(
+        (MotCuaDbContext db, Guid id) => db.EventLog.AsNoTracking().Where(e => e.StreamKind == StreamKind.Dossier && e.StreamId == id).OrderBy(e => e.Sequence)));
 
     /// <summary>Starts a new dossier stream (intake or online submission) with its applicant.</summary>
     public async Task<AppendResult> CreateAsync(Guid id, Decision decision, Actor actor, DossierApplicant applicant, Instant? occurredAt, CancellationToken cancellationToken, bool imported = false)

@@ -36,6 +36,13 @@ public sealed class LookupPageTests
 
         var byId = await PortalTestKit.PostFormAsync(visitor, "/Lookup", new() { ["Code"] = code, ["Key"] = "092080001234" });
         Assert.Equal(HttpStatusCode.OK, byId.StatusCode);
+
+        // Someone else's phone or ID number finds nothing, as does the right phone with another code.
+        foreach (var (tryCode, key) in new[] { (code, "0999 999 999"), (code, "092080009999"), (code[..^1] + (code[^1] == '9' ? "8" : "9"), "0912 345 678") })
+        {
+            var wrong = await PortalTestKit.PostFormAsync(visitor, "/Lookup", new() { ["Code"] = tryCode, ["Key"] = key });
+            Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        }
     }
 
     [Fact]

@@ -93,11 +93,15 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
             return null;
         }
 
-        var trimmed = code.Trim();
-        var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Code == trimmed
-            && db.DossierApplicants.Any(a => a.DossierId == x.Id && ((phone != null && a.Phone == phone) || a.IdNumber == key)), cancellationToken);
+        var d = await Lookup.For(db)(db, code.Trim(), phone, key, cancellationToken);
         return d is null ? null : await ViewAsync(d, staffView: false, cancellationToken);
     }
+
+    /// <summary>The dossier with this code whose applicant has this phone (normalized) or ID number, in one query;
+    /// compiled, since anyone may ask it at any rate.</summary>
+    private static readonly PerModel<Func<MotCuaDbContext, string, string?, string, CancellationToken, Task<Dossier?>>> Lookup = new(() => EF.CompileAsyncQuery(
+        (MotCuaDbContext db, string code, string? phone, string key, CancellationToken cancellationToken) => db.Dossiers.AsNoTracking().FirstOrDefault(x => x.Code == code
+            && db.DossierApplicants.Any(a => a.DossierId == x.Id && ((phone != null && a.Phone == phone) || a.IdNumber == key)))));
 
     /// <summary>A queue for a staff member (its first <paramref name="limit"/> dossiers, soonest due first), with every
     /// queue's count (for the badges that refresh).</summary>

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using LinqKit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using MotCua.Data;
 using MotCua.Domain.Dossiers;
 using NodaTime;
@@ -155,13 +153,12 @@ internal static class DossierQueues
 
     private delegate IAsyncEnumerable<Line> ListQuery(MotCuaDbContext db, string[] scope, string unit, string user, Instant now, Instant endOfToday, string search, int limit);
 
-    /// <summary>The compiled queries of each EF model (an EF compiled query serves one model only: the web app has
-    /// one, a test run has one per database provider).</summary>
-    private static readonly ConditionalWeakTable<IModel, Compiled> PerModel = new();
+    /// <summary>The compiled queries of each EF model.</summary>
+    private static readonly PerModel<Compiled> Queries = new(() => new Compiled());
 
     /// <summary>Every queue's count for the staff member, in one query.</summary>
     public static async Task<QueueCountRow> CountAsync(MotCuaDbContext db, bool province, string[] scope, string user, Instant now, Instant endOfToday, CancellationToken cancellationToken) =>
-        await PerModel.GetValue(db.Model, _ => new Compiled()).Counts(province, scope.Length == 1)(
+        await Queries.For(db).Counts(province, scope.Length == 1)(
             db, scope, SingleUnit(scope), user, now, endOfToday, cancellationToken) ?? new QueueCountRow();
 
     /// <summary>The first <paramref name="limit"/> dossiers of a queue, soonest due first; <paramref name="search"/>
@@ -169,7 +166,7 @@ internal static class DossierQueues
     public static async Task<List<Line>> ListAsync(
         MotCuaDbContext db, Queue queue, bool province, string[] scope, string user, Instant now, Instant endOfToday, string search, int limit, CancellationToken cancellationToken)
     {
-        var query = PerModel.GetValue(db.Model, _ => new Compiled()).List(queue, province, search.Length > 0, scope.Length == 1);
+        var query = Queries.For(db).List(queue, province, search.Length > 0, scope.Length == 1);
         var lines = new List<Line>();
         await foreach (var line in query(db, scope, SingleUnit(scope), user, now, endOfToday, search, limit).WithCancellation(cancellationToken))
         {
