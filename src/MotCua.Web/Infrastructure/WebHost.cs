@@ -80,7 +80,7 @@ public static class WebHost
             cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
-        // The account behind a session (unit, roles, lock-out) is read again this often; between two reads requests
+        // The account behind a session (unit, roles, security stamp) is read again this often; between two reads requests
         // use the cookie's claims (StaffClaims, ADR 0073).
         services.Configure<SecurityStampValidatorOptions>(validator => validator.ValidationInterval = StaffClaims.RevalidateAfter(builder.Configuration));
         services.AddAuthorizationBuilder()

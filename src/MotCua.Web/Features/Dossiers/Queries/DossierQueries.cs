@@ -114,11 +114,14 @@ public sealed class DossierQueries(MotCuaDbContext db, DossierStore store, Dossi
         var counts = await DossierQueues.CountAsync(db, staff.SeesProvince, scope, staff.UserId, now, endOfToday, cancellationToken);
         var lines = await DossierQueues.ListAsync(
             db, queue, staff.SeesProvince, scope, staff.UserId, now, endOfToday, search?.Trim() ?? string.Empty, limit, cancellationToken);
-        return ([.. lines.Select(d => new QueueItem(d.Id, d.Code, d.ProcedureName, d.Status, d.StepName, d.AssigneeName, d.DueAt, d.StepDueAt, d.ReceiptDueAt,
-            IsOverdue(d.Status, d.PausedAt, d.DueAt, d.ReceiptDueAt, now)))], counts.ToDictionary());
+        return ([.. lines.Select(line => Item(line, now))], counts.ToDictionary());
     }
 
     private static QueueItem Item(Dossier d, Instant now) =>
+        new(d.Id, d.Code, d.ProcedureName, d.Status, d.StepName, d.AssigneeName, d.DueAt, d.StepDueAt, d.ReceiptDueAt,
+            IsOverdue(d.Status, d.PausedAt, d.DueAt, d.ReceiptDueAt, now));
+
+    private static QueueItem Item(DossierQueues.Line d, Instant now) =>
         new(d.Id, d.Code, d.ProcedureName, d.Status, d.StepName, d.AssigneeName, d.DueAt, d.StepDueAt, d.ReceiptDueAt,
             IsOverdue(d.Status, d.PausedAt, d.DueAt, d.ReceiptDueAt, now));
 
